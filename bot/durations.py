@@ -1,0 +1,72 @@
+"""Dutch durations in words and digits -> weeks (spec: 1 month = 4.35 weeks; vague amounts get a
+sensible middle: "een paar weken" = 3, "een paar maanden" = 10, "een jaar of twee" = 104)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from bot.content import lexicon
+
+UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
+_UNIT_RE = (r"(?P<unit>dag(?:en|je|jes)?|week|weken|weekje|weekjes|maand(?:en|je|jes)?"
+            r"|jaar|jaren|jaartje)")
+
+
+def _unit(word: str) -> str:
+    for unit in ("dag", "week", "maand", "jaar"):
+        if word.startswith(unit) or (unit == "week" and word.startswith("weken")):
+            return unit
+    return "jaar"
+
+
+def _number(word: str) -> Optional[float]:
+    word = word.replace(",", ".")
+    try:
+        return float(word)
+    except ValueError:
+        return lexicon()["durations"]["numbers"].get(word)
+
+
+def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]:
+    """Weeks that the complaints have lasted, from folded text; None when no duration is found."""
+    table = lexicon()["durations"]
+    for phrase, weeks in table["fixed"].items():
+        if re.search(rf"\b{phrase}\b", folded):
+            return float(weeks)
+    vague = re.search(rf"\b(?:een )?(?:paar|aantal|enkele|meerdere) {_UNIT_RE}\b", folded)
+    if vague:
+        return float(table["vague"][_unit(vague.group("unit"))])
+    number_words = "|".join(sorted(table["numbers"], key=len, reverse=True))
+    number = rf"(?P<num>\d+(?:[.,]\d+)?|{number_words})"
+    # "een week of drie", "een jaar of twee"
+    approx = re.search(rf"\been {_UNIT_RE} of {number}\b", folded)
+    if approx and _number(approx.group("num")) is not None:
+        return round(_number(approx.group("num")) * UNIT_WEEKS[_unit(approx.group("unit"))], 2)
+    plain = re.search(rf"\b{number} {_UNIT_RE}\b", folded)
+    if plain and _number(plain.group("num")) is not None:
+        return round(_number(plain.group("num")) * UNIT_WEEKS[_unit(plain.group("unit"))], 2)
+    single = re.search(rf"\b(?:een|1|sinds|al|ongeveer|ruim|bijna) {_UNIT_RE}\b", folded)
+    if single and single.group("unit") in ("dag", "week", "maand", "jaar", "weekje", "maandje", "dagje", "jaartje"):
+        return round(UNIT_WEEKS[_unit(single.group("unit"))], 2)
+    plural = re.search(r"\bal (dagen|weken|maanden|jaren)\b", folded)
+    if plural:
+        return float(table["plural"][plural.group(1)])
+    return _since_date(folded, today or dt.date.today())
+
+
+def _since_date(folded: str, today: dt.date) -> Optional[float]:
+    """"sinds de zomer", "sinds kerst", "sinds maart": weeks from that moment until today."""
+    table = lexicon()["durations"]
+    match = re.search(r"\b(?:sinds|vanaf|begin|eind|half) (?:de |het |)(\w+)\b", folded)
+    if not match:
+        return None
+    word = match.group(1)
+    month_day = table["moments"].get(word)
+    if month_day is None:
+        return None
+    month, day = month_day
+    start = dt.date(today.year, month, day)
+    if start > today:
+        start = dt.date(today.year - 1, month, day)
+    return round(max((today - start).days, 0) / 7, 2)

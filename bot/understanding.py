@@ -1,0 +1,383 @@
+"""Dutch understanding: every questionnaire fact a message contains, negation-aware, plus the
+alarm signs, a yes/no/unknown answer to the question being asked, and conversation commands.
+
+Technique: lexicon patterns (bot/data/lexicon.yml) over folded text, with ConText-style negation
+(pre- and post-triggers with a scope that ends at terminators such as "maar" or "wel"). Within one
+clause an explicit "no" phrase beats a "yes" match ("een kort kuurtje prednison"); across clauses the
+later statement wins, so corrections ("nee wacht, ik gebruik wél prednison") overwrite.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from bot.content import UNKNOWN, lexicon
+from bot.durations import parse_weeks
+from bot.text import fold
+
+YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_alarm", "load_pain",
+                "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
+                "hip_trauma_history", "smoking", "known_avn")
+RECENT_SURGERY_WEEKS = 13.0  # "in the last 3 months"
+SIGNS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "fall", "no_weight", "bears_weight")
+_COMPLAINT_WORDS = re.compile(
+    r"\b(?:pijn\w*|zeer|last|klacht\w*|stijf\w*|pijnlijk|doet|deed|kramp|zeur\w*|steekt|steken|"
+    r"ongemak|probleem|problemen|gevoelig|trekt|brandt|mank|zwaar|moe|vervelend|lastig|ambetant)\b")
+_SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+
+
+@dataclass
+class Understanding:
+    facts: Dict[str, Any] = field(default_factory=dict)
+    signs: Dict[str, bool] = field(default_factory=dict)
+    answer: Optional[str] = None          # "yes" | "no" | "unknown", relative to the question asked
+    command: Optional[str] = None         # restart | back | diagnosis_question | thanks | greeting | out_of_scope
+    correction: bool = False
+    other_person: bool = False
+    region_strong: bool = False
+    region_weak: int = 0
+    operation_mentioned: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# patterns and negation
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> "re.Pattern[str]":
+    return re.compile(pattern)
+
+
+def _entries(patterns: Iterable[Any]) -> List[Tuple["re.Pattern[str]", bool, bool]]:
+    """(regex, negatable, answer_only) for every pattern of a list."""
+    result = []
+    for item in patterns or []:
+        if isinstance(item, dict):
+            result.append((_compiled(item["re"]), item.get("negatable", True), item.get("answer_only", False)))
+        else:
+            result.append((_compiled(item), True, False))
+    return result
+
+
+@lru_cache(maxsize=None)
+def _negation_tables():
+    neg = lexicon()["negation"]
+
+    def alternation(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "pre": re.compile(rf"\b(?:{alternation(neg['pre'])})\b"),
+        "post": re.compile(rf"^\W*(?:\w+\W+){{0,{neg['post_window'] - 1}}}?(?:{alternation(neg['post'])})\b"),
+        "pseudo": re.compile(rf"\b(?:{alternation(neg['pseudo'])})\b"),
+        "terminators": re.compile(neg["terminators"]),
+        "historical": re.compile(neg["historical"]),
+        "window": neg["window"],
+    }
+
+
+def _mask(text: str, pattern: "re.Pattern[str]") -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    """ConText: a trigger before the match (within the window, no terminator between) or a
+    post-trigger right after it ("rook ik niet") negates the match."""
+    tables = _negation_tables()
+    masked = _mask(text, tables["pseudo"])
+    before = masked[:start]
+    terminators = [m for m in tables["terminators"].finditer(masked) if m.end() <= start]
+    scope_start = terminators[-1].end() if terminators else 0
+    scope = before[scope_start:]
+    triggers = list(tables["pre"].finditer(scope))
+    if triggers:
+        between = scope[triggers[-1].end():]
+        if len(re.findall(r"\w+", between)) <= tables["window"]:
+            return True
+    after = masked[end:]
+    stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
+    after = after[: stop.start()] if stop else after
+    return bool(tables["post"].search(after))
+
+
+def is_historical(text: str, start: int) -> bool:
+    clause_start = max((m.end() for m in _SENTENCE.finditer(text[:start])), default=0)
+    clause_end_match = _SENTENCE.search(text, start)
+    clause = text[clause_start: clause_end_match.start() if clause_end_match else len(text)]
+    return bool(_negation_tables()["historical"].search(clause))
+
+
+def _clause_index(text: str, position: int) -> int:
+    return sum(1 for _ in _SENTENCE.finditer(text[:position]))
+
+
+def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: bool = True
+              ) -> Optional[Tuple[bool, int]]:
+    """Resolve a yes/no fact: returns (value, position) or None. Within one clause an explicit "no"
+    phrase beats a "yes" match; across clauses the later one wins."""
+    findings: List[Tuple[int, int, bool]] = []  # (clause, priority, value) ordered by position
+    for regex, negatable, answer_only in _entries(yes):
+        if answer_only and not answer_mode:
+            continue
+        for m in regex.finditer(text):
+            value = not (negatable and is_negated(text, m.start(), m.end()))
+            findings.append((m.start(), 0, value))
+    for regex, _negatable, answer_only in _entries(no):
+        if answer_only and not answer_mode:
+            continue
+        for m in regex.finditer(text):
+            findings.append((m.start(), 1, False))
+    if not findings:
+        return None
+    last_clause = max(_clause_index(text, pos) for pos, _, _ in findings)
+    in_last = [f for f in findings if _clause_index(text, f[0]) == last_clause]
+    explicit_no = [f for f in in_last if f[1] == 1]
+    chosen = explicit_no[-1] if explicit_no else max(in_last, key=lambda f: f[0])
+    return chosen[2], chosen[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# typos
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+@lru_cache(maxsize=4096)
+def _correct_word(word: str) -> str:
+    targets = lexicon()["typo_targets"]
+    if len(word) < 5 or word in targets or not word.isalpha():
+        return word
+    limit = 1 if len(word) < 8 else 2
+    best = min(targets, key=lambda t: _edit_distance(word, t, limit))
+    return best if _edit_distance(word, best, limit) <= limit and best[0] == word[0] else word
+
+
+def correct_typos(folded: str) -> str:
+    return re.sub(r"[a-z]+", lambda m: _correct_word(m.group(0)), folded)
+
+
+# ---------------------------------------------------------------------------------------------
+# the facts
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[,.!?;]", text, maxsplit=1)[0].strip()
+
+
+def _relative_answer(text: str) -> Optional[str]:
+    answers = lexicon()["answers"]
+    short = len(text.split()) <= 8
+    if short and re.search(answers["unknown"], text):
+        return "unknown"
+    first = _first_clause(text)
+    if re.search(answers["deny"], first):
+        return "no"
+    if re.search(answers["affirm"], first):
+        return "yes"
+    return None
+
+
+def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
+    spec = lexicon()["facts"]["hip_complaint"]
+    found = _polarity(text, [], spec["absent"])
+    findings = []
+    for regex, _neg, _ans in _entries(spec["present"]):
+        for m in regex.finditer(text):
+            clause_start = max((t.end() for t in _SENTENCE.finditer(text[:m.start()])), default=0)
+            nxt = _SENTENCE.search(text, m.end())
+            clause = text[clause_start: nxt.start() if nxt else len(text)]
+            compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
+            if compound or _COMPLAINT_WORDS.search(clause) or requested == "hip_complaint":
+                findings.append((m.start(), not is_negated(text, m.start(), m.end())))
+    if findings:
+        position, value = findings[-1]
+        if found is None or position > found[1]:
+            return value
+    return found[0] if found else None
+
+
+def _recent_surgery(text: str, understanding: Understanding) -> Optional[bool]:
+    spec = lexicon()["facts"]["recent_hip_surgery"]
+    explicit_no = _polarity(text, [], spec["absent"])
+    operation = re.search(spec["operation"], text)
+    if not operation:
+        return explicit_no[0] if explicit_no else None
+    understanding.operation_mentioned = True
+    if explicit_no:
+        return False
+    if is_negated(text, operation.start(), operation.end()):
+        return False
+    weeks = parse_weeks(text.replace("geleden", ""))
+    if weeks is not None and re.search(r"\b(?:geleden|sinds|in|afgelopen|vorige?)\b", text):
+        return weeks <= RECENT_SURGERY_WEEKS
+    if re.search(spec["recent"], text):
+        return True
+    return None
+
+
+def _signs(text: str, understanding: Understanding) -> None:
+    facts = lexicon()["facts"]
+    groups = {
+        "fever": facts["post_op_alarm"]["fever"],
+        "calf": facts["post_op_alarm"]["calf"],
+        "wound": facts["post_op_alarm"]["wound"],
+        "chest_breath": facts["chest_breath"],
+        "hot_joint": facts["hot_joint"],
+        "fall": facts["acute_trauma"]["fall"],
+        "no_weight": facts["acute_trauma"]["no_weight"],
+        "bears_weight": facts["acute_trauma"]["bears_weight"],
+    }
+    for sign, patterns in groups.items():
+        for regex, negatable, _ans in _entries(patterns):
+            for m in regex.finditer(text):
+                if sign == "chest_breath" and re.search(r"borstkanker|borstvoeding", text[m.start():m.end() + 6]):
+                    continue
+                present = not (negatable and is_negated(text, m.start(), m.end()))
+                if present and sign != "bears_weight" and is_historical(text, m.start()):
+                    present = False
+                # one present mention is enough; a negated duplicate does not undo it
+                understanding.signs[sign] = understanding.signs.get(sign, False) or present
+
+
+def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
+    spec = lexicon()["facts"]["risk_conditions"]
+    found: List[str] = []
+    mentioned = False
+    for name, patterns in spec["items"].items():
+        for regex, _neg, _ans in _entries(patterns):
+            for m in regex.finditer(text):
+                mentioned = True
+                if not is_negated(text, m.start(), m.end()) and name not in found:
+                    found.append(name)
+    if found:
+        return found
+    if mentioned:
+        return []
+    if answer_mode and any(r.search(text) for r, _n, _a in _entries(spec["none"])):
+        return []
+    return None
+
+
+def _xray(text: str, answer_mode: bool) -> Optional[str]:
+    spec = lexicon()["facts"]["xray_result"]
+    if not answer_mode and not re.search(spec["context"], text):
+        return None
+    best: Optional[Tuple[int, str]] = None
+    for value in ("onbekend", "geen", "afwijkend", "normaal"):
+        for regex, _neg, answer_only in _entries(spec["values"][value]):
+            if answer_only and not answer_mode:
+                continue
+            m = regex.search(text)
+            if m:
+                if value == "normaal" and is_negated(text, m.start(), m.end()):
+                    value = "afwijkend"
+                if best is None:
+                    best = (m.start(), value)
+        if best:
+            return best[1]
+    return None
+
+
+def understand(raw: str, requested_slot: Optional[str] = None,
+               today: Optional[dt.date] = None) -> Understanding:
+    """Everything Heupcheck can read from one message, given the slot being asked (or None)."""
+    text = correct_typos(fold(raw))
+    lex = lexicon()
+    result = Understanding()
+    result.correction = bool(re.search(lex["answers"]["correction"], text))
+    for command in ("restart", "back", "diagnosis_question", "thanks", "greeting", "out_of_scope"):
+        if re.search(lex["commands"][command], text):
+            result.command = command
+            break
+    result.other_person = bool(re.search(lex["other_person"], text))
+    result.region_strong = bool(re.search(lex["region"]["BE_strong"], text))
+    result.region_weak = len(re.findall(lex["region"]["BE_weak"], text))
+    result.answer = None if result.correction else _relative_answer(text)
+
+    facts = result.facts
+    hip = _hip_complaint(text, requested_slot)
+    if hip is not None:
+        facts["hip_complaint"] = hip
+    if result.other_person and hip is not False:
+        facts["hip_complaint"] = False
+
+    for slot in ("load_pain", "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
+                 "hip_trauma_history", "smoking", "known_avn"):
+        spec = lex["facts"][slot]
+        found = _polarity(text, spec.get("present", []), spec.get("absent", []),
+                          answer_mode=requested_slot == slot)
+        if found is not None:
+            facts[slot] = found[0]
+    if facts.get("known_avn") and result.command == "diagnosis_question":
+        del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
+
+    surgery = _recent_surgery(text, result)
+    if surgery is not None:
+        facts["recent_hip_surgery"] = surgery
+
+    _signs(text, result)
+    signs = result.signs
+    if signs.get("fall") and signs.get("no_weight"):
+        facts["acute_trauma"] = True
+    elif signs.get("fall") and signs.get("bears_weight"):
+        facts["acute_trauma"] = False
+    elif "fall" in signs and not signs["fall"]:
+        facts["acute_trauma"] = False
+
+    answer_mode = requested_slot is not None
+    conditions = _risk_conditions(text, answer_mode and requested_slot == "risk_conditions")
+    if conditions is not None:
+        facts["risk_conditions"] = conditions
+    xray = _xray(text, requested_slot == "xray_result")
+    if xray is not None:
+        facts["xray_result"] = xray
+
+    weeks = _complaint_weeks(text, requested_slot == "complaint_weeks", today)
+    if weeks is not None:
+        facts["complaint_weeks"] = weeks
+
+    _apply_relative_answer(result, requested_slot)
+    return result
+
+
+_OTHER_DURATION = re.compile(
+    r"\b(?:prednis\w*|predinson\w*|cortico\w*|dexa\w*|geopereerd|operatie|prothese|nieuwe heup|ingreep|"
+    r"drink\w*|rook|roken|gerookt|gevallen|val|foto|rontgen\w*|gestopt|kuur\w*|medicijn\w*|slik\w*|"
+    r"gebruik\w*|chemo\w*|bestraling\w*|getransplanteerd|transplantatie|dialyse)\b")
+
+
+def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
+    """The complaints' duration: from the first clause with a duration that is not about
+    medication, an operation, a fall, drinking or smoking; the whole text when it is asked."""
+    for clause in re.split(r"[,.;!?]|\b(?:en|maar)\b", text):
+        if not _OTHER_DURATION.search(clause):
+            weeks = parse_weeks(clause.strip(), today)
+            if weeks is not None:
+                return weeks
+    return parse_weeks(text, today) if asked and not _OTHER_DURATION.search(text) else None
+
+
+def _apply_relative_answer(result: Understanding, requested_slot: Optional[str]) -> None:
+    """"ja" / "nee" / "weet ik niet" fill the slot being asked, unless the message itself said more."""
+    if not requested_slot or requested_slot in result.facts or result.answer is None:
+        return
+    if result.answer == "unknown":
+        result.facts[requested_slot] = UNKNOWN
+    elif requested_slot in YES_NO_SLOTS:
+        result.facts[requested_slot] = result.answer == "yes"
+    elif requested_slot == "risk_conditions" and result.answer == "no":
+        result.facts[requested_slot] = []
+    elif requested_slot == "xray_result" and result.answer == "no":
+        result.facts[requested_slot] = "geen"
