@@ -1,0 +1,256 @@
+"""One turn of the self-check, independent of Rasa: read the message, update the answers, and
+decide what to say and which question comes next. The Rasa adapters in actions/ only move this
+state in and out of slots."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from bot import questionnaire
+from bot.advice import compose
+from bot.content import SLOTS, UNKNOWN, messages, question
+from bot.input_check import MAX_MESSAGE_CHARS, classify
+from bot.safety import guard
+from bot.understanding import Understanding, understand
+
+MAX_ATTEMPTS = 2
+POST_OP_SIGNS = ("fever", "calf", "wound", "chest_breath")
+THUMBS = {"\U0001f44d": "ja", "\U0001f44e": "nee"}
+
+
+@dataclass
+class CheckState:
+    answers: Dict[str, Any] = field(default_factory=lambda: {slot: None for slot in SLOTS})
+    requested: Optional[str] = None
+    attempts: Dict[str, int] = field(default_factory=dict)
+    history: List[str] = field(default_factory=list)
+    signs: Dict[str, bool] = field(default_factory=dict)
+    alarms: List[str] = field(default_factory=list)
+    region: str = "NL"
+    region_weak: int = 0
+    other_person: bool = False
+
+    def bookkeeping(self) -> Dict[str, Any]:
+        return {"attempts": self.attempts, "history": self.history, "signs": self.signs,
+                "region_weak": self.region_weak, "other_person": self.other_person}
+
+    @classmethod
+    def from_parts(cls, answers: Dict[str, Any], requested: Optional[str], alarms: Optional[List[str]],
+                   region: Optional[str], bookkeeping: Optional[Dict[str, Any]]) -> "CheckState":
+        book = bookkeeping or {}
+        return cls(answers={slot: answers.get(slot) for slot in SLOTS}, requested=requested,
+                   attempts=dict(book.get("attempts") or {}), history=list(book.get("history") or []),
+                   signs=dict(book.get("signs") or {}), alarms=list(alarms or []),
+                   region=region or "NL", region_weak=int(book.get("region_weak") or 0),
+                   other_person=bool(book.get("other_person")))
+
+
+@dataclass
+class Turn:
+    state: CheckState
+    messages: List[Dict[str, Any]] = field(default_factory=list)
+    finished: bool = False      # the questionnaire is over: give the advice
+    restarted: bool = False
+
+    def say(self, text: str, buttons: Optional[List[Dict[str, str]]] = None) -> None:
+        message: Dict[str, Any] = {"text": guard(text)}
+        if buttons:
+            message["buttons"] = buttons
+        self.messages.append(message)
+
+
+def text_of(key: str, **values: Any) -> str:
+    return str(messages()[key]).format(**values)
+
+
+def ask(turn: Turn, slot: str, rephrase: bool = False) -> None:
+    q = question(slot)
+    turn.say(q["rephrase"] if rephrase else q["ask"], questionnaire.buttons(slot))
+    turn.state.requested = slot
+
+
+def _update_region(state: CheckState, u: Understanding) -> None:
+    state.region_weak += u.region_weak
+    if u.region_strong or state.region_weak >= 2:
+        state.region = "BE"
+
+
+def _update_alarms(state: CheckState) -> None:
+    """Alarm flags from signs in free text (spec section 3 and clarifications)."""
+    signs, answers = state.signs, state.answers
+    recent_surgery = answers.get("recent_hip_surgery") is True
+    alarms = set(state.alarms)
+    if signs.get("chest_breath"):
+        alarms.add("alarm_chest_breath")
+    if recent_surgery and any(signs.get(s) for s in POST_OP_SIGNS):
+        answers["post_op_alarm"] = True
+        alarms.add("alarm_post_op")
+    if signs.get("fever") and signs.get("hot_joint"):
+        alarms.add("alarm_post_op" if recent_surgery else "alarm_fever_hot_joint")
+    if recent_surgery and "alarm_fever_hot_joint" in alarms:
+        alarms.discard("alarm_fever_hot_joint")
+        alarms.add("alarm_post_op")
+        answers["post_op_alarm"] = True
+    if answers.get("post_op_alarm") is True:
+        alarms.add("alarm_post_op")
+    if answers.get("acute_trauma") is True:
+        alarms.add("alarm_acute_trauma")
+    state.alarms = sorted(alarms)
+
+
+def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
+    """Store every recognised fact; returns the slots that changed. Tells the user when an earlier
+    answer was corrected."""
+    state = turn.state
+    changed = []
+    corrected = False
+    for slot, value in u.facts.items():
+        old = state.answers.get(slot)
+        if old == value:
+            continue
+        if old is not None and old != UNKNOWN and value == UNKNOWN:
+            continue  # "weet ik niet" about one thing does not erase a clear earlier answer
+        if old is not None and slot != state.requested:
+            corrected = True
+        state.answers[slot] = value
+        changed.append(slot)
+    if u.other_person:
+        state.other_person = True
+    for sign, present in u.signs.items():
+        if present:
+            state.signs[sign] = True
+    if corrected:
+        turn.say(text_of("correction_noted"))
+    return changed
+
+
+def _forget_skipped(state: CheckState) -> None:
+    for slot in questionnaire.skipped(state.answers):
+        state.answers[slot] = None
+
+
+def start(state: Optional[CheckState] = None) -> CheckState:
+    return state or CheckState()
+
+
+def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None) -> Turn:
+    """Process one user message while the questionnaire runs."""
+    turn = Turn(state=state)
+    requested = state.requested
+    problem = classify(raw)
+    if problem == "emoji_only" and any(t in (raw or "") for t in THUMBS):
+        raw = next(word for t, word in THUMBS.items() if t in raw)
+        problem = None
+    if problem in ("too_long", "empty"):
+        turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
+        return _continue(turn, failed=False)
+    if problem:
+        turn.say(text_of(problem))
+        return _continue(turn, failed=True)
+
+    u = understand(raw or "", requested, today)
+    if u.command == "restart":
+        turn.state = CheckState(region=state.region, region_weak=state.region_weak)
+        turn.restarted = True
+        turn.say(text_of("restarted"))
+        return _continue(turn, failed=False)
+    if u.command == "back" and not u.facts:
+        return _go_back(turn)
+
+    _update_region(state, u)
+    changed = _apply_facts(turn, u)
+    _update_alarms(state)
+    if state.alarms:
+        turn.say(text_of("alarm_stop"))
+        return _finish(turn)
+
+    answered = requested is not None and state.answers.get(requested) is not None
+    if answered and requested not in state.history:
+        state.history.append(requested)
+    if u.command == "diagnosis_question":
+        turn.say(text_of("diagnosis_question"))
+        return _continue(turn, failed=False)
+    if answered or changed or u.facts or requested is None:
+        return _continue(turn, failed=False)
+    if u.command == "thanks":
+        turn.say(text_of("thanks"))
+        return _continue(turn, failed=False)
+    turn.say(text_of("out_of_scope" if u.command == "out_of_scope" else "not_understood"))
+    return _continue(turn, failed=True)
+
+
+def _go_back(turn: Turn) -> Turn:
+    state = turn.state
+    if not state.history:
+        turn.say(text_of("nothing_to_go_back"))
+        return _continue(turn, failed=False)
+    previous = state.history.pop()
+    state.answers[previous] = None
+    state.attempts.pop(previous, None)
+    turn.say(text_of("went_back"))
+    ask(turn, previous)
+    return turn
+
+
+def _continue(turn: Turn, failed: bool) -> Turn:
+    """Ask the next question; after a failed turn rephrase it, after MAX_ATTEMPTS record "onbekend"."""
+    state = turn.state
+    requested = state.requested
+    if failed and requested:
+        state.attempts[requested] = state.attempts.get(requested, 0) + 1
+        if state.attempts[requested] >= MAX_ATTEMPTS:
+            state.answers[requested] = UNKNOWN
+            state.history.append(requested)
+            turn.say(text_of("unknown_recorded"))
+            failed = False
+    _forget_skipped(state)
+    slot = questionnaire.next_slot(state.answers)
+    if slot is None:
+        return _finish(turn)
+    ask(turn, slot, rephrase=failed and slot == requested)
+    return turn
+
+
+def _finish(turn: Turn) -> Turn:
+    _forget_skipped(turn.state)
+    turn.state.requested = None
+    turn.finished = True
+    return turn
+
+
+def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None) -> Turn:
+    """A message after the advice: restart, a correction (new advice), or a short reminder."""
+    turn = Turn(state=state)
+    problem = classify(raw)
+    if problem:
+        turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
+        turn.say(text_of("check_done"), [messages()["restart_button"]])
+        return turn
+    u = understand(raw or "", None, today)
+    if u.command == "restart":
+        turn.state = CheckState(region=state.region, region_weak=state.region_weak)
+        turn.restarted = True
+        turn.say(text_of("restarted"))
+        return turn
+    before = (dict(state.answers), list(state.alarms), state.region)
+    _update_region(state, u)
+    _apply_facts(turn, u)
+    _update_alarms(state)
+    _forget_skipped(state)
+    if (dict(state.answers), list(state.alarms), state.region) != before:
+        turn.finished = True  # give the advice again
+        return turn
+    if u.command == "diagnosis_question":
+        turn.say(text_of("diagnosis_question"))
+    elif u.command == "thanks":
+        turn.say(text_of("thanks"))
+    turn.say(text_of("check_done"), [messages()["restart_button"]])
+    return turn
+
+
+def advice_messages(state: CheckState) -> Dict[str, Any]:
+    """The advice texts (guarded), the triage payload and the result slots for a finished check."""
+    result = compose(state.answers, state.alarms, state.region, state.other_person)
+    return {"texts": [guard(t) for t in result.texts], "payload": result.payload,
+            "level": result.level, "score": result.score, "flags": result.flags}
