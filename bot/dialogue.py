@@ -134,11 +134,13 @@ def start(state: Optional[CheckState] = None) -> CheckState:
     return state or CheckState()
 
 
-def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None) -> Turn:
-    """Process one user message while the questionnaire runs."""
+def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None,
+           problem: Optional[str] = None) -> Turn:
+    """Process one user message while the questionnaire runs. `problem` is set when the channel
+    already refused the input (too long, empty) before it reached the NLU pipeline."""
     turn = Turn(state=state)
     requested = state.requested
-    problem = classify(raw)
+    problem = problem or classify(raw)
     if problem == "emoji_only" and any(t in (raw or "") for t in THUMBS):
         raw = next(word for t, word in THUMBS.items() if t in raw)
         problem = None
@@ -151,9 +153,11 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
 
     u = understand(raw or "", requested, today)
     if u.command == "restart":
+        fresh = requested is None and all(v is None for v in state.answers.values())
         turn.state = CheckState(region=state.region, region_weak=state.region_weak)
         turn.restarted = True
-        turn.say(text_of("restarted"))
+        if not fresh:  # a restart that was already announced starts a fresh check quietly
+            turn.say(text_of("restarted"))
         return _continue(turn, failed=False)
     if u.command == "back" and not u.facts:
         return _go_back(turn)
@@ -219,10 +223,11 @@ def _finish(turn: Turn) -> Turn:
     return turn
 
 
-def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None) -> Turn:
+def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None,
+                problem: Optional[str] = None) -> Turn:
     """A message after the advice: restart, a correction (new advice), or a short reminder."""
     turn = Turn(state=state)
-    problem = classify(raw)
+    problem = problem or classify(raw)
     if problem:
         turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
         turn.say(text_of("check_done"), [messages()["restart_button"]])

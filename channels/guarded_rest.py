@@ -1,0 +1,34 @@
+"""Rasa's standard REST channel (POST /webhooks/rest/webhook) with an input guard in front of the
+NLU pipeline: control characters are removed, and a message that is empty or longer than the cap
+is replaced by an internal `/bad_input` intent, so it never reaches tokenizer or DIET (an unbounded
+message can take gigabytes of memory there). Text that starts with "/" cannot trigger intents."""
+from __future__ import annotations
+
+import json
+from typing import Text
+
+from rasa.core.channels.rest import RestInput
+from sanic.request import Request
+
+from bot.input_check import MAX_MESSAGE_CHARS
+from bot.text import strip_control
+
+
+def guarded_text(raw: object) -> Text:
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    if len(raw) > MAX_MESSAGE_CHARS:
+        return "/bad_input" + json.dumps({"problem": "too_long"})
+    text = strip_control(raw).strip().lstrip("/").strip()
+    if not text:
+        return "/bad_input" + json.dumps({"problem": "empty"})
+    return text
+
+
+class GuardedRestInput(RestInput):
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    def _extract_message(self, req: Request) -> Text:
+        return guarded_text((req.json or {}).get("message"))

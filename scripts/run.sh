@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start Heupcheck on 127.0.0.1: the action server and the Rasa server (REST channel, HTTP API
+# behind token auth, SQL tracker store on SQLite by default). Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+touch .env
+if ! grep -q '^RASA_API_TOKEN=' .env && [ -z "${RASA_API_TOKEN:-}" ]; then
+    echo "RASA_API_TOKEN=$("$VENV_BIN/python" -c 'import secrets; print(secrets.token_urlsafe(32))')" >> .env
+    chmod 600 .env
+    echo "run: generated an API token in .env"
+fi
+set -a; source .env; set +a
+
+export RASA_PORT="${RASA_PORT:-5005}"
+export ACTION_PORT="${ACTION_PORT:-5055}"
+export HEUPCHECK_DB="${HEUPCHECK_DB:-$PWD/heupcheck.db}"
+ENDPOINTS="${HEUPCHECK_ENDPOINTS:-endpoints.yml}"
+LOG_DIR="${HEUPCHECK_LOG_DIR:-$PWD/build/logs}"
+mkdir -p "$LOG_DIR"
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+"$VENV_BIN/python" -m rasa_sdk --actions actions --port "$ACTION_PORT" \
+    >"$LOG_DIR/actions.log" 2>&1 &
+pids+=($!)
+
+start=$(date +%s)
+"$VENV_BIN/rasa" run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
+    --enable-api --auth-token "$RASA_API_TOKEN" --cors "http://127.0.0.1:$RASA_PORT" \
+    --credentials credentials.yml --endpoints "$ENDPOINTS" \
+    >"$LOG_DIR/rasa.log" 2>&1 &
+pids+=($!)
+
+for _ in $(seq 1 300); do
+    if curl -fsS "http://127.0.0.1:$RASA_PORT/status?token=$RASA_API_TOKEN" 2>/dev/null | grep -q '"model_file"'; then
+        break
+    fi
+    for pid in "${pids[@]}"; do
+        kill -0 "$pid" 2>/dev/null || { echo "run: a server stopped; see $LOG_DIR" >&2; tail -20 "$LOG_DIR"/*.log >&2; exit 1; }
+    done
+    sleep 1
+done
+echo "run: Heupcheck is ready after $(( $(date +%s) - start )) s"
+echo "  chat (REST):  POST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook  {\"sender\": \"<id>\", \"message\": \"hallo\"}"
+echo "  terminal:     make chat"
+echo "  HTTP API:     http://127.0.0.1:$RASA_PORT/conversations/<id>/tracker?token=<RASA_API_TOKEN in .env>"
+echo "  tracker store: $HEUPCHECK_DB   logs: $LOG_DIR"
+wait -n "${pids[@]}"
