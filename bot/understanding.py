@@ -27,6 +27,7 @@ _COMPLAINT_WORDS = re.compile(
     r"\b(?:pijn\w*|zeer|last|klacht\w*|stijf\w*|pijnlijk|doet|deed|kramp|zeur\w*|steekt|steken|"
     r"ongemak|probleem|problemen|gevoelig|trekt|brandt|mank|zwaar|moe|vervelend|lastig|ambetant)\b")
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+_INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b")  # inside a gapped match: "kuit is niet dik"
 
 
 @dataclass
@@ -51,14 +52,26 @@ def _compiled(pattern: str) -> "re.Pattern[str]":
 
 
 def _entries(patterns: Iterable[Any]) -> List[Tuple["re.Pattern[str]", bool, bool]]:
-    """(regex, negatable, answer_only) for every pattern of a list."""
+    """(regex, negatable, answer_only) for every pattern of a list. A pattern marked
+    inner_negation: false may contain "niet" itself ("kousen niet meer aandoen")."""
     result = []
     for item in patterns or []:
         if isinstance(item, dict):
-            result.append((_compiled(item["re"]), item.get("negatable", True), item.get("answer_only", False)))
+            regex = _compiled(item["re"])
+            if item.get("inner_negation") is False:
+                _NO_INNER.add(regex)
+            result.append((regex, item.get("negatable", True), item.get("answer_only", False)))
         else:
             result.append((_compiled(item), True, False))
     return result
+
+
+_NO_INNER: set = set()
+
+
+def _negated_match(text: str, m: "re.Match[str]") -> bool:
+    inner = m.re not in _NO_INNER and _INNER_NEGATION.search(m.group(0))
+    return bool(inner) or is_negated(text, m.start(), m.end())
 
 
 @lru_cache(maxsize=None)
@@ -122,7 +135,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
         if answer_only and not answer_mode:
             continue
         for m in regex.finditer(text):
-            value = not (negatable and is_negated(text, m.start(), m.end()))
+            value = not (negatable and _negated_match(text, m))
             findings.append((m.start(), 0, value))
     for regex, _negatable, answer_only in _entries(no):
         if answer_only and not answer_mode:
@@ -158,7 +171,7 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 @lru_cache(maxsize=4096)
 def _correct_word(word: str) -> str:
     targets = lexicon()["typo_targets"]
-    if len(word) < 5 or word in targets or not word.isalpha():
+    if len(word) < 5 or word in targets or not word.isalpha() or word in lexicon()["typo_protected"]:
         return word
     limit = 1 if len(word) < 8 else 2
     best = min(targets, key=lambda t: _edit_distance(word, t, limit))
@@ -178,7 +191,7 @@ def _first_clause(text: str) -> str:
 
 def _relative_answer(text: str) -> Optional[str]:
     answers = lexicon()["answers"]
-    short = len(text.split()) <= 8
+    short = len(text.split()) <= 12
     if short and re.search(answers["unknown"], text):
         return "unknown"
     first = _first_clause(text)
@@ -244,7 +257,7 @@ def _signs(text: str, understanding: Understanding) -> None:
             for m in regex.finditer(text):
                 if sign == "chest_breath" and re.search(r"borstkanker|borstvoeding", text[m.start():m.end() + 6]):
                     continue
-                present = not (negatable and is_negated(text, m.start(), m.end()))
+                present = not (negatable and _negated_match(text, m))
                 if present and sign != "bears_weight" and is_historical(text, m.start()):
                     present = False
                 # one present mention is enough; a negated duplicate does not undo it
@@ -290,20 +303,27 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     return None
 
 
+def normalize_chat(folded: str) -> str:
+    """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
+    forms = lexicon()["chat_forms"]
+    return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1), m.group(1)), folded)
+
+
 def understand(raw: str, requested_slot: Optional[str] = None,
                today: Optional[dt.date] = None) -> Understanding:
     """Everything Heupcheck can read from one message, given the slot being asked (or None)."""
-    text = correct_typos(fold(raw))
+    folded = fold(raw)
     lex = lexicon()
     result = Understanding()
+    result.region_strong = bool(re.search(lex["region"]["BE_strong"], folded))
+    result.region_weak = len(re.findall(lex["region"]["BE_weak"], folded))
+    text = normalize_chat(correct_typos(folded))
     result.correction = bool(re.search(lex["answers"]["correction"], text))
     for command in ("restart", "back", "diagnosis_question", "thanks", "greeting", "out_of_scope"):
         if re.search(lex["commands"][command], text):
             result.command = command
             break
     result.other_person = bool(re.search(lex["other_person"], text))
-    result.region_strong = bool(re.search(lex["region"]["BE_strong"], text))
-    result.region_weak = len(re.findall(lex["region"]["BE_weak"], text))
     result.answer = None if result.correction else _relative_answer(text)
 
     facts = result.facts
@@ -353,9 +373,10 @@ def understand(raw: str, requested_slot: Optional[str] = None,
 
 
 _OTHER_DURATION = re.compile(
-    r"\b(?:prednis\w*|predinson\w*|cortico\w*|dexa\w*|geopereerd|operatie|prothese|nieuwe heup|ingreep|"
-    r"drink\w*|rook|roken|gerookt|gevallen|val|foto|rontgen\w*|gestopt|kuur\w*|medicijn\w*|slik\w*|"
-    r"gebruik\w*|chemo\w*|bestraling\w*|getransplanteerd|transplantatie|dialyse)\b")
+    r"\b(?:prednis\w*|predinson\w*|cortico\w*|cortison\w*|dexa\w*|geopereerd|operatie|prothese|"
+    r"nieuwe heup|ingreep|forage|decompressie|osteotomie|drink\w*|rook|roken|gerookt|gevallen|val|foto|"
+    r"rontgen\w*|gestopt|kuur\w*|medicijn\w*|slik\w*|pak|gebruik\w*|chemo\w*|bestraling\w*|"
+    r"getransplanteerd|transplantatie|dialyse|kortademig\w*|benauwd\w*|koorts)\b")
 
 
 def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:

@@ -1,0 +1,97 @@
+"""Measures bot/understanding.py on the Dutch test set (messages.yml): per-slot precision and
+recall, and negation accuracy. Run: make extraction-report."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Dict, List
+
+import yaml
+
+from bot.understanding import understand
+
+TEST_SET = Path(__file__).resolve().parent / "messages.yml"
+TODAY = dt.date(2026, 11, 22)  # fixed, so "sinds de zomer" has one right answer
+SIGN_SLOTS = {"fever", "calf", "wound", "chest_breath", "hot_joint"}  # the alarm signs
+
+
+def load_set() -> List[Dict[str, Any]]:
+    return yaml.safe_load(TEST_SET.read_text(encoding="utf-8"))["messages"]
+
+
+def predicted(message: Dict[str, Any]) -> Dict[str, Any]:
+    u = understand(message["text"], message.get("asked"), TODAY)
+    values = dict(u.facts)
+    values.update({s: v for s, v in u.signs.items() if s in SIGN_SLOTS})
+    return values
+
+
+def same(expected: Any, got: Any) -> bool:
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool):
+        return isinstance(got, (int, float)) and not isinstance(got, bool) and \
+            abs(got - expected) <= max(0.2, 0.15 * expected)
+    if isinstance(expected, list):
+        return isinstance(got, list) and sorted(got) == sorted(expected)
+    return got == expected
+
+
+def is_negation(value: Any) -> bool:
+    return value is False or value == [] or value == "geen"
+
+
+def evaluate(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
+    counts: Dict[str, Dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+    negation = {"right": 0, "total": 0}
+    failures = []
+    for message in messages:
+        got = predicted(message)
+        expected = message["expect"]
+        for slot in set(expected) | set(got):
+            if slot in SIGN_SLOTS and slot not in expected and got.get(slot) is False:
+                continue  # a sign that is mentioned as absent and not asked about is harmless
+            if slot in expected and slot in got and same(expected[slot], got[slot]):
+                counts[slot]["tp"] += 1
+            else:
+                if slot in got:
+                    counts[slot]["fp"] += 1
+                if slot in expected:
+                    counts[slot]["fn"] += 1
+                failures.append((message["text"], slot, expected.get(slot), got.get(slot)))
+            if slot in expected and "neg" in message["tags"] and is_negation(expected[slot]):
+                negation["total"] += 1
+                negation["right"] += int(slot in got and same(expected[slot], got[slot]))
+    total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
+    return {"per_slot": dict(counts), "total": total, "negation": negation, "failures": failures,
+            "messages": len(messages)}
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def precision(c: Dict[str, int]) -> float:
+    return ratio(c["tp"], c["tp"] + c["fp"])
+
+
+def recall(c: Dict[str, int]) -> float:
+    return ratio(c["tp"], c["tp"] + c["fn"])
+
+
+def render(result: Dict[str, Any]) -> str:
+    lines = [f"Extraction report: {result['messages']} Dutch messages (tests/extraction/messages.yml)",
+             f"{'slot':22} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for slot, c in sorted(result["per_slot"].items()):
+        lines.append(f"{slot:22} {precision(c):6.2f} {recall(c):6.2f} {c['tp']:4} {c['fp']:4} {c['fn']:4}")
+    t = result["total"]
+    lines.append(f"{'ALL (micro)':22} {precision(t):6.2f} {recall(t):6.2f} {t['tp']:4} {t['fp']:4} {t['fn']:4}")
+    n = result["negation"]
+    lines.append(f"negation accuracy: {ratio(n['right'], n['total']):.2f} ({n['right']}/{n['total']})")
+    if result["failures"]:
+        lines.append("misses (text | slot | expected | got):")
+        lines += [f"  {t!r} | {s} | {e} | {g}" for t, s, e, g in result["failures"]]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render(evaluate(load_set())))
