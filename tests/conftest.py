@@ -1,0 +1,102 @@
+"""One real Heupcheck (action server + Rasa server with the trained model) per test session, on
+free loopback ports with its own SQLite tracker store, so a running `make run` never collides."""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "heupcheck.tar.gz"
+VENV_BIN = ROOT / ".venv" / "bin"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Bot:
+    def __init__(self, url: str, token: str, log_dir: Path):
+        self.url, self.token, self.log_dir = url, token, log_dir
+        self.latencies: list = []
+
+    def send(self, sender: str, message: str) -> list:
+        body = json.dumps({"sender": sender, "message": message}).encode()
+        request = urllib.request.Request(f"{self.url}/webhooks/rest/webhook", data=body,
+                                         headers={"Content-Type": "application/json"})
+        start = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=60) as response:
+            replies = json.loads(response.read())
+        self.latencies.append(time.perf_counter() - start)
+        assert replies != [], f"empty reply list for {message!r}: the server failed"  # [] is a failure
+        return replies
+
+    def tracker(self, sender: str) -> dict:
+        with urllib.request.urlopen(f"{self.url}/conversations/{sender}/tracker?token={self.token}",
+                                    timeout=30) as response:
+            return json.loads(response.read())
+
+    def logs(self) -> str:
+        return "".join(p.read_text(errors="replace") for p in self.log_dir.glob("*.log"))
+
+
+def _wait_ready(url: str, token: str, processes, deadline: float) -> None:
+    while time.time() < deadline:
+        for process in processes:
+            if process.poll() is not None:
+                raise RuntimeError(f"server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/status?token={token}", timeout=5) as response:
+                if "model_file" in json.loads(response.read()):
+                    return
+        except (urllib.error.URLError, OSError, ValueError):
+            pass
+        time.sleep(1)
+    raise RuntimeError("Heupcheck did not become ready in time")
+
+
+@pytest.fixture(scope="session")
+def bot(tmp_path_factory):
+    assert MODEL.exists(), "no trained model: run the tests through `make test`"
+    work = tmp_path_factory.mktemp("heupcheck")
+    token = secrets.token_urlsafe(24)
+    rasa_port, action_port = free_port(), free_port()
+    env = {**os.environ, "ACTION_PORT": str(action_port), "HEUPCHECK_DB": str(work / "tracker.db"),
+           "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONPATH": str(ROOT)}
+    logs = [open(work / "actions.log", "w"), open(work / "rasa.log", "w")]
+    actions = subprocess.Popen([str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+                                "--port", str(action_port)], cwd=ROOT, env=env,
+                               stdout=logs[0], stderr=subprocess.STDOUT)
+    start = time.time()
+    rasa = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL),
+                             "--interface", "127.0.0.1", "--port", str(rasa_port), "--enable-api",
+                             "--auth-token", token, "--credentials", "credentials.yml",
+                             "--endpoints", "endpoints.yml"], cwd=ROOT, env=env,
+                            stdout=logs[1], stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{rasa_port}"
+    try:
+        _wait_ready(url, token, [actions, rasa], time.time() + 240)
+        instance = Bot(url, token, work)
+        instance.start_seconds = time.time() - start
+        instance.pids = {"rasa": rasa.pid, "actions": actions.pid}
+        yield instance
+    finally:
+        for process in (rasa, actions):
+            process.terminate()
+        for process in (rasa, actions):
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for handle in logs:
+            handle.close()
