@@ -39,8 +39,8 @@ CHAT_SPECIAL_CASES = {
 }
 
 
-def installed_meta() -> dict:
-    meta_file = TARGET / "meta.json"
+def installed_meta(target: Path = TARGET) -> dict:
+    meta_file = target / "meta.json"
     if not meta_file.exists():
         return {}
     return json.loads(meta_file.read_text(encoding="utf-8"))
@@ -84,8 +84,8 @@ def build_project_pipeline() -> "spacy.Language":
     return nlp
 
 
-def build(force: bool = False, allow_official: bool = True) -> str:
-    meta = installed_meta()
+def build(force: bool = False, allow_official: bool = True, target: Path = TARGET) -> str:
+    meta = installed_meta(target)
     if not force and meta.get("heupcheck_builder") == BUILDER_VERSION:
         return meta["heupcheck_source"]
     nlp = try_official() if allow_official else None
@@ -97,8 +97,8 @@ def build(force: bool = False, allow_official: bool = True) -> str:
         nlp = build_project_pipeline()
     nlp.meta["heupcheck_source"] = source
     nlp.meta["heupcheck_builder"] = BUILDER_VERSION
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(TARGET)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
     return source
 
 
