@@ -126,3 +126,20 @@ def test_figures(bot):
     (ROOT / "results" / "e2e_figures.json").write_text(json.dumps(figures, indent=2))
     print("\nE2E figures:", json.dumps(figures))
     assert figures["messages"] > 50
+
+
+def test_after_the_advice_a_correction_and_a_restart(bot):
+    sender = f"e2e-after-{uuid.uuid4().hex[:8]}"
+    bot.send(sender, "hallo")
+    first = bot.send(sender, "nee")
+    assert [r["custom"]["triage"]["level"] for r in first if "custom" in r] == ["buiten_scope"]
+    corrected = bot.send(sender, "sorry, ik heb toch pijn op de borst")
+    assert [r["custom"]["triage"]["level"] for r in corrected if "custom" in r] == ["spoed"]
+    assert slots_of(bot.tracker(sender))["triage_level"] == "spoed"
+    restarted = bot.send(sender, "opnieuw beginnen")
+    assert any("opnieuw" in r.get("text", "") for r in restarted)
+    slots = slots_of(bot.tracker(sender))
+    assert slots["requested_slot"] == "hip_complaint" and slots["triage_level"] is None
+    assert slots["alarm_flags"] == [] and slots["hip_complaint"] is None
+    bot.send(sender, "ja")
+    assert slots_of(bot.tracker(sender))["requested_slot"] == "acute_trauma"
