@@ -9,13 +9,17 @@ from typing import Optional
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|je|jes)?|week|weken|weekje|weekjes|maand(?:en|je|jes)?"
-            r"|jaar|jaren|jaartje)")
+_UNIT_RE = (r"(?P<unit>dag(?:en|je|jes)?|dgn|week|weken|weekje|weekjes|wk|wkn|maand(?:en|je|jes)?"
+            r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
+_UNIT_OF = {"dgn": "dag", "wk": "week", "wkn": "week", "weken": "week", "mnd": "maand", "mnden": "maand",
+            "mndn": "maand", "jr": "jaar", "jaren": "jaar"}
 
 
 def _unit(word: str) -> str:
+    if word in _UNIT_OF:
+        return _UNIT_OF[word]
     for unit in ("dag", "week", "maand", "jaar"):
-        if word.startswith(unit) or (unit == "week" and word.startswith("weken")):
+        if word.startswith(unit):
             return unit
     return "jaar"
 
@@ -58,7 +62,8 @@ def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]
 def _since_date(folded: str, today: dt.date) -> Optional[float]:
     """"sinds de zomer", "sinds kerst", "sinds maart": weeks from that moment until today."""
     table = lexicon()["durations"]
-    match = re.search(r"\b(?:sinds|vanaf|begin|eind|half) (?:de |het |)(\w+)\b", folded)
+    match = re.search(r"\b(?:sinds|vanaf|begin|eind|half)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
+                      r"de|het|deze))* (\w+)\b", folded)
     if not match:
         return None
     word = match.group(1)

@@ -27,6 +27,7 @@ _COMPLAINT_WORDS = re.compile(
     r"\b(?:pijn\w*|zeer|last|klacht\w*|stijf\w*|pijnlijk|doet|deed|kramp|zeur\w*|steekt|steken|"
     r"ongemak|probleem|problemen|gevoelig|trekt|brandt|mank|zwaar|moe|vervelend|lastig|ambetant)\b")
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+_BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil)\w*")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b")  # inside a gapped match: "kuit is niet dik"
 
 
@@ -381,7 +382,11 @@ _OTHER_DURATION = re.compile(
 
 def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
     """The complaints' duration: from the first clause with a duration that is not about
-    medication, an operation, a fall, drinking or smoking; the whole text when it is asked."""
+    medication, an operation, a fall, drinking or smoking; the whole text when it is asked.
+    When another question is asked, only a message that talks about the complaints counts
+    ("nee, dat is al jaren geleden" about an operation is not a duration of the complaints)."""
+    if not asked and not (_COMPLAINT_WORDS.search(text) or _BODY_PART.search(text)):
+        return None
     for clause in re.split(r"[,.;!?]|\b(?:en|maar)\b", text):
         if not _OTHER_DURATION.search(clause):
             weeks = parse_weeks(clause.strip(), today)
