@@ -50,7 +50,8 @@ def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]
     plain = re.search(rf"\b{number} {_UNIT_RE}\b", folded)
     if plain and _number(plain.group("num")) is not None:
         return round(_number(plain.group("num")) * UNIT_WEEKS[_unit(plain.group("unit"))], 2)
-    single = re.search(rf"\b(?:een|1|sinds|al|ongeveer|ruim|bijna) {_UNIT_RE}\b", folded)
+    single = re.search(rf"\b(?:een|1|sinds|al|ongeveer|ruim|bijna)(?: (?:goeie|goede|dikke|ruime|kleine|krappe))? "
+                       rf"{_UNIT_RE}\b", folded)
     if single and single.group("unit") in ("dag", "week", "maand", "jaar", "weekje", "maandje", "dagje", "jaartje"):
         return round(UNIT_WEEKS[_unit(single.group("unit"))], 2)
     plural = re.search(r"\bal (dagen|weken|maanden|jaren)\b", folded)

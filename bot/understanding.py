@@ -21,7 +21,7 @@ from bot.text import fold
 YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_alarm", "load_pain",
                 "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                 "hip_trauma_history", "smoking", "known_avn")
-RECENT_SURGERY_WEEKS = 13.0  # "in the last 3 months"
+RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 SIGNS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "fall", "no_weight", "bears_weight")
 _COMPLAINT_WORDS = re.compile(
     r"\b(?:pijn\w*|zeer|last|klacht\w*|stijf\w*|pijnlijk|doet|deed|kramp|zeur\w*|steekt|steken|"
@@ -233,8 +233,8 @@ def _recent_surgery(text: str, understanding: Understanding) -> Optional[bool]:
         return False
     if is_negated(text, operation.start(), operation.end()):
         return False
-    weeks = parse_weeks(text.replace("geleden", ""))
-    if weeks is not None and re.search(r"\b(?:geleden|sinds|in|afgelopen|vorige?)\b", text):
+    weeks = parse_weeks(re.sub(r"\b(?:geleden|terug)\b", "", text))
+    if weeks is not None and re.search(r"\b(?:geleden|terug|sinds|in|afgelopen|vorige?)\b", text):
         return weeks <= RECENT_SURGERY_WEEKS
     if re.search(spec["recent"], text):
         return True
@@ -295,8 +295,8 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
                 continue
             m = regex.search(text)
             if m:
-                if value == "normaal" and is_negated(text, m.start(), m.end()):
-                    value = "afwijkend"
+                if value in ("normaal", "afwijkend") and is_negated(text, m.start(), m.end()):
+                    value = "afwijkend" if value == "normaal" else "normaal"
                 if best is None:
                     best = (m.start(), value)
         if best:
