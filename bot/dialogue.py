@@ -217,7 +217,8 @@ def _continue(turn: Turn, failed: bool) -> Turn:
 
 
 def _finish(turn: Turn) -> Turn:
-    _forget_skipped(turn.state)
+    if not turn.state.alarms:  # after an alarm, every fact the user gave stays on record
+        _forget_skipped(turn.state)
     turn.state.requested = None
     turn.finished = True
     return turn
@@ -242,7 +243,8 @@ def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] 
     _update_region(state, u)
     _apply_facts(turn, u)
     _update_alarms(state)
-    _forget_skipped(state)
+    if not state.alarms:
+        _forget_skipped(state)
     if (dict(state.answers), list(state.alarms), state.region) != before:
         turn.finished = True  # give the advice again
         return turn

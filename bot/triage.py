@@ -36,12 +36,12 @@ def red_flags(answers: Dict[str, Any], alarms: Iterable[str] = ()) -> List[str]:
         if flag_id not in raised:
             raised.append(flag_id)
 
-    alarms = set(alarms)
+    alarms = set(alarms)  # alarm flags recognised in free text, at any turn
     if _true(answers, "post_op_alarm") or "alarm_post_op" in alarms:
         add("alarm_post_op")
     if "alarm_chest_breath" in alarms:
         add("alarm_chest_breath")
-    if _true(answers, "acute_trauma"):
+    if _true(answers, "acute_trauma") or "alarm_acute_trauma" in alarms:
         add("alarm_acute_trauma")
     if "alarm_fever_hot_joint" in alarms:
         add("alarm_fever_hot_joint")

@@ -88,6 +88,7 @@ def _negation_tables():
         "pseudo": re.compile(rf"\b(?:{alternation(neg['pseudo'])})\b"),
         "terminators": re.compile(neg["terminators"]),
         "historical": re.compile(neg["historical"]),
+        "ongoing": re.compile(neg["ongoing"]),
         "window": neg["window"],
     }
 
@@ -120,7 +121,8 @@ def is_historical(text: str, start: int) -> bool:
     clause_start = max((m.end() for m in _SENTENCE.finditer(text[:start])), default=0)
     clause_end_match = _SENTENCE.search(text, start)
     clause = text[clause_start: clause_end_match.start() if clause_end_match else len(text)]
-    return bool(_negation_tables()["historical"].search(clause))
+    tables = _negation_tables()
+    return bool(tables["historical"].search(clause)) and not tables["ongoing"].search(clause)
 
 
 def _clause_index(text: str, position: int) -> int:

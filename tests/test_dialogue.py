@@ -140,3 +140,20 @@ def test_after_the_check_a_correction_gives_new_advice():
     assert turn.finished
     again = after_check(state, "sorry, ik heb toch wel pijn in mijn lies", TODAY)
     assert again.finished and again.state.answers["hip_complaint"] is True
+
+
+def test_alarm_for_someone_else_still_gives_spoed():
+    state, _, turn = talk("Mijn moeder (78) is gevallen en kan niet meer staan")
+    result = advice_messages(state)
+    assert turn.finished and result["level"] == "spoed" and result["flags"] == ["alarm_acute_trauma"]
+    assert state.answers["acute_trauma"] is True  # a stated fact stays on record after an alarm
+
+
+def test_swollen_leg_since_a_recent_operation_is_alarm_post_op():
+    state, _, turn = talk("Ik heb pijn in mijn lies en mijn been is dik en rood sinds de operatie vorige week")
+    assert turn.finished and advice_messages(state)["flags"] == ["alarm_post_op"]
+
+
+def test_misschien_is_unknown_not_a_failure():
+    state, asked, _ = talk("hallo", "ja", "misschien")
+    assert state.answers["acute_trauma"] == "onbekend" and asked[-1] == "recent_hip_surgery"
