@@ -197,7 +197,7 @@ def _relative_answer(text: str) -> Optional[str]:
     short = len(text.split()) <= 12
     if short and re.search(answers["unknown"], text):
         return "unknown"
-    first = _first_clause(text)
+    first = _first_clause(re.sub(answers["interjection"], "", text))
     if re.search(answers["deny"], first):
         return "no"
     if re.search(answers["affirm"], first):
