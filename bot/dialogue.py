@@ -130,10 +130,6 @@ def _forget_skipped(state: CheckState) -> None:
         state.answers[slot] = None
 
 
-def start(state: Optional[CheckState] = None) -> CheckState:
-    return state or CheckState()
-
-
 def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None,
            problem: Optional[str] = None) -> Turn:
     """Process one user message while the questionnaire runs. `problem` is set when the channel

@@ -22,7 +22,6 @@ YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_
                 "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                 "hip_trauma_history", "smoking", "known_avn")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
-SIGNS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "fall", "no_weight", "bears_weight")
 _COMPLAINT_WORDS = re.compile(
     r"\b(?:pijn\w*|zeer|last|klacht\w*|stijf\w*|pijnlijk|doet|deed|kramp|zeur\w*|steekt|steken|"
     r"ongemak|probleem|problemen|gevoelig|trekt|brandt|mank|zwaar|moe|vervelend|lastig|ambetant)\b")
@@ -41,7 +40,6 @@ class Understanding:
     other_person: bool = False
     region_strong: bool = False
     region_weak: int = 0
-    operation_mentioned: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,13 +222,12 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     return found[0] if found else None
 
 
-def _recent_surgery(text: str, understanding: Understanding) -> Optional[bool]:
+def _recent_surgery(text: str) -> Optional[bool]:
     spec = lexicon()["facts"]["recent_hip_surgery"]
     explicit_no = _polarity(text, [], spec["absent"])
     operation = re.search(spec["operation"], text)
     if not operation:
         return explicit_no[0] if explicit_no else None
-    understanding.operation_mentioned = True
     if explicit_no:
         return False
     if is_negated(text, operation.start(), operation.end()):
@@ -346,7 +343,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if facts.get("known_avn") and result.command == "diagnosis_question":
         del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
 
-    surgery = _recent_surgery(text, result)
+    surgery = _recent_surgery(text)
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
 

@@ -35,7 +35,6 @@ CHAT_SPECIAL_CASES = {
     "z'n": [{ORTH: "z'n", NORM: "zijn"}],
     "d'r": [{ORTH: "d'r", NORM: "haar"}],
     "da's": [{ORTH: "da", NORM: "dat"}, {ORTH: "'s", NORM: "is"}],
-    "'s nachts": None,  # handled by the default tokenizer as "'s" + "nachts"
 }
 
 
@@ -66,10 +65,9 @@ def try_official() -> "spacy.Language | None":
 
 def add_chat_tokenizer_fixes(nlp: "spacy.Language") -> None:
     for text, case in CHAT_SPECIAL_CASES.items():
-        if case:
-            nlp.tokenizer.add_special_case(text, case)
-            nlp.tokenizer.add_special_case(text.capitalize(), [
-                {**case[0], ORTH: case[0][ORTH].capitalize()}, *case[1:]])
+        nlp.tokenizer.add_special_case(text, case)
+        nlp.tokenizer.add_special_case(text.capitalize(), [
+            {**case[0], ORTH: case[0][ORTH].capitalize()}, *case[1:]])
 
 
 def build_project_pipeline() -> "spacy.Language":
