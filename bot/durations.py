@@ -9,19 +9,14 @@ from typing import Optional
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|je|jes)?|dgn|week|weken|weekje|weekjes|wk|wkn|maand(?:en|je|jes)?"
+_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|week|weken|weke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
             r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
-_UNIT_OF = {"dgn": "dag", "wk": "week", "wkn": "week", "weken": "week", "mnd": "maand", "mnden": "maand",
-            "mndn": "maand", "jr": "jaar", "jaren": "jaar"}
+_UNIT_STEMS = (("d", "dag"), ("w", "week"), ("m", "maand"), ("j", "jaar"))
 
 
 def _unit(word: str) -> str:
-    if word in _UNIT_OF:
-        return _UNIT_OF[word]
-    for unit in ("dag", "week", "maand", "jaar"):
-        if word.startswith(unit):
-            return unit
-    return "jaar"
+    """dag / week / maand / jaar from any spelling the unit pattern accepts (weke, mnd, jr, ...)."""
+    return next(unit for stem, unit in _UNIT_STEMS if word.startswith(stem))
 
 
 def _number(word: str) -> Optional[float]:
