@@ -58,7 +58,7 @@ def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]
 def _since_date(folded: str, today: dt.date) -> Optional[float]:
     """"sinds de zomer", "sinds kerst", "sinds maart": weeks from that moment until today."""
     table = lexicon()["durations"]
-    match = re.search(r"\b(?:sinds|vanaf|begin|eind|half)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
+    match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
                       r"de|het|deze))* (\w+)\b", folded)
     if not match:
         return None

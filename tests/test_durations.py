@@ -16,12 +16,12 @@ TODAY = dt.date(2026, 11, 22)
     ("een maand", 4.35), ("een goeie maand", 4.35), ("een paar maanden", 10.0), ("een maand of drie", 13.05),
     ("een half jaar", 26.0), ("al een jaar", 52.0), ("sinds vorig jaar", 52.0), ("5 jr", 260.0),
     ("een jaar of twee", 104.0), ("al jaren", 104.0), ("al maanden", 13.0), ("al weken", 3.0),
-    ("sinds de zomer", 22.0), ("sinds begin oktober", 7.43), ("sinds kerst", 47.43),
+    ("sinds de zomer", 22.0), ("al van de zomer", 22.0), ("sinds begin oktober", 7.43), ("sinds kerst", 47.43),
 ])
 def test_duration_in_weeks(text, weeks):
     assert parse_weeks(text, TODAY) == pytest.approx(weeks, abs=0.01)
 
 
-@pytest.mark.parametrize("text", ["al een tijdje", "lang", "geen idee", "ik heb pijn"])
+@pytest.mark.parametrize("text", ["al een tijdje", "lang", "geen idee", "ik heb pijn", "van de trap gevallen"])
 def test_no_duration(text):
     assert parse_weeks(text, TODAY) is None
