@@ -83,15 +83,13 @@ def _update_alarms(state: CheckState) -> None:
     alarms = set(state.alarms)
     if signs.get("chest_breath"):
         alarms.add("alarm_chest_breath")
-    if recent_surgery and any(signs.get(s) for s in POST_OP_SIGNS):
-        answers["post_op_alarm"] = True
-        alarms.add("alarm_post_op")
     if signs.get("fever") and signs.get("hot_joint"):
-        alarms.add("alarm_post_op" if recent_surgery else "alarm_fever_hot_joint")
-    if recent_surgery and "alarm_fever_hot_joint" in alarms:
+        alarms.add("alarm_fever_hot_joint")
+    if recent_surgery:
+        # after a recent operation these signs are alarm_post_op, never alarm_fever_hot_joint
+        if any(signs.get(s) for s in POST_OP_SIGNS) or "alarm_fever_hot_joint" in alarms:
+            answers["post_op_alarm"] = True
         alarms.discard("alarm_fever_hot_joint")
-        alarms.add("alarm_post_op")
-        answers["post_op_alarm"] = True
     if answers.get("post_op_alarm") is True:
         alarms.add("alarm_post_op")
     if answers.get("acute_trauma") is True:
@@ -125,6 +123,11 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
     return changed
 
 
+def _fresh(state: CheckState) -> CheckState:
+    """A new check that keeps only what was learned about the region."""
+    return CheckState(region=state.region, region_weak=state.region_weak)
+
+
 def _forget_skipped(state: CheckState) -> None:
     for slot in questionnaire.skipped(state.answers):
         state.answers[slot] = None
@@ -150,7 +153,7 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     u = understand(raw or "", requested, today)
     if u.command == "restart":
         fresh = requested is None and all(v is None for v in state.answers.values())
-        turn.state = CheckState(region=state.region, region_weak=state.region_weak)
+        turn.state = _fresh(state)
         turn.restarted = True
         if not fresh:  # a restart that was already announced starts a fresh check quietly
             turn.say(text_of("restarted"))
@@ -231,7 +234,7 @@ def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] 
         return turn
     u = understand(raw or "", None, today)
     if u.command == "restart":
-        turn.state = CheckState(region=state.region, region_weak=state.region_weak)
+        turn.state = _fresh(state)
         turn.restarted = True
         turn.say(text_of("restarted"))
         return turn

@@ -22,9 +22,6 @@ YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_
                 "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                 "hip_trauma_history", "smoking", "known_avn")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
-_COMPLAINT_WORDS = re.compile(
-    r"\b(?:pijn\w*|zeer|last|klacht\w*|stijf\w*|pijnlijk|doet|deed|kramp|zeur\w*|steekt|steken|"
-    r"ongemak|probleem|problemen|gevoelig|trekt|brandt|mank|zwaar|moe|vervelend|lastig|ambetant)\b")
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil)\w*")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b")  # inside a gapped match: "kuit is niet dik"
@@ -50,27 +47,28 @@ def _compiled(pattern: str) -> "re.Pattern[str]":
     return re.compile(pattern)
 
 
-def _entries(patterns: Iterable[Any]) -> List[Tuple["re.Pattern[str]", bool, bool]]:
-    """(regex, negatable, answer_only) for every pattern of a list. A pattern marked
-    inner_negation: false may contain "niet" itself ("kousen niet meer aandoen")."""
-    result = []
-    for item in patterns or []:
-        if isinstance(item, dict):
-            regex = _compiled(item["re"])
-            if item.get("inner_negation") is False:
-                _NO_INNER.add(regex)
-            result.append((regex, item.get("negatable", True), item.get("answer_only", False)))
-        else:
-            result.append((_compiled(item), True, False))
-    return result
+@dataclass(frozen=True)
+class Pattern:
+    """One lexicon pattern. negatable: a negation trigger can flip it; answer_only: it counts only
+    as an answer to its own question; inner_negation: "niet" inside the match negates it (false for
+    patterns that contain the negation themselves, "kousen niet meer aandoen")."""
+    regex: "re.Pattern[str]"
+    negatable: bool = True
+    answer_only: bool = False
+    inner_negation: bool = True
+
+    def negated(self, text: str, m: "re.Match[str]") -> bool:
+        if not self.negatable:
+            return False
+        inner = self.inner_negation and _INNER_NEGATION.search(m.group(0))
+        return bool(inner) or is_negated(text, m.start(), m.end())
 
 
-_NO_INNER: set = set()
-
-
-def _negated_match(text: str, m: "re.Match[str]") -> bool:
-    inner = m.re not in _NO_INNER and _INNER_NEGATION.search(m.group(0))
-    return bool(inner) or is_negated(text, m.start(), m.end())
+def _entries(patterns: Iterable[Any]) -> List[Pattern]:
+    """The lexicon's patterns: a plain regex, or {re: ..., negatable/answer_only/inner_negation}."""
+    return [Pattern(_compiled(item["re"]), item.get("negatable", True), item.get("answer_only", False),
+                    item.get("inner_negation", True)) if isinstance(item, dict)
+            else Pattern(_compiled(item)) for item in patterns or []]
 
 
 @lru_cache(maxsize=None)
@@ -131,17 +129,16 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
               ) -> Optional[Tuple[bool, int]]:
     """Resolve a yes/no fact: returns (value, position) or None. Within one clause an explicit "no"
     phrase beats a "yes" match; across clauses the later one wins."""
-    findings: List[Tuple[int, int, bool]] = []  # (clause, priority, value) ordered by position
-    for regex, negatable, answer_only in _entries(yes):
-        if answer_only and not answer_mode:
+    findings: List[Tuple[int, int, bool]] = []  # (position, 1 for an explicit "no" phrase, value)
+    for pattern in _entries(yes):
+        if pattern.answer_only and not answer_mode:
             continue
-        for m in regex.finditer(text):
-            value = not (negatable and _negated_match(text, m))
-            findings.append((m.start(), 0, value))
-    for regex, _negatable, answer_only in _entries(no):
-        if answer_only and not answer_mode:
+        for m in pattern.regex.finditer(text):
+            findings.append((m.start(), 0, not pattern.negated(text, m)))
+    for pattern in _entries(no):
+        if pattern.answer_only and not answer_mode:
             continue
-        for m in regex.finditer(text):
+        for m in pattern.regex.finditer(text):
             findings.append((m.start(), 1, False))
     if not findings:
         return None
@@ -207,13 +204,13 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     spec = lexicon()["facts"]["hip_complaint"]
     found = _polarity(text, [], spec["absent"])
     findings = []
-    for regex, _neg, _ans in _entries(spec["present"]):
-        for m in regex.finditer(text):
+    for pattern in _entries(spec["present"]):
+        for m in pattern.regex.finditer(text):
             clause_start = max((t.end() for t in _SENTENCE.finditer(text[:m.start()])), default=0)
             nxt = _SENTENCE.search(text, m.end())
             clause = text[clause_start: nxt.start() if nxt else len(text)]
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
-            if compound or _COMPLAINT_WORDS.search(clause) or requested == "hip_complaint":
+            if compound or _complaint_words().search(clause) or requested == "hip_complaint":
                 findings.append((m.start(), not is_negated(text, m.start(), m.end())))
     if findings:
         position, value = findings[-1]
@@ -253,11 +250,9 @@ def _signs(text: str, understanding: Understanding) -> None:
         "bears_weight": facts["acute_trauma"]["bears_weight"],
     }
     for sign, patterns in groups.items():
-        for regex, negatable, _ans in _entries(patterns):
-            for m in regex.finditer(text):
-                if sign == "chest_breath" and re.search(r"borstkanker|borstvoeding", text[m.start():m.end() + 6]):
-                    continue
-                present = not (negatable and _negated_match(text, m))
+        for pattern in _entries(patterns):
+            for m in pattern.regex.finditer(text):
+                present = not pattern.negated(text, m)
                 if present and sign != "bears_weight" and is_historical(text, m.start()):
                     present = False
                 # one present mention is enough; a negated duplicate does not undo it
@@ -269,8 +264,8 @@ def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
     found: List[str] = []
     mentioned = False
     for name, patterns in spec["items"].items():
-        for regex, _neg, _ans in _entries(patterns):
-            for m in regex.finditer(text):
+        for pattern in _entries(patterns):
+            for m in pattern.regex.finditer(text):
                 mentioned = True
                 if not is_negated(text, m.start(), m.end()) and name not in found:
                     found.append(name)
@@ -278,7 +273,7 @@ def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
         return found
     if mentioned:
         return []
-    if answer_mode and any(r.search(text) for r, _n, _a in _entries(spec["none"])):
+    if answer_mode and any(p.regex.search(text) for p in _entries(spec["none"])):
         return []
     return None
 
@@ -287,19 +282,15 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     spec = lexicon()["facts"]["xray_result"]
     if not answer_mode and not re.search(spec["context"], text):
         return None
-    best: Optional[Tuple[int, str]] = None
+    flipped = {"normaal": "afwijkend", "afwijkend": "normaal"}  # "niet normaal", "geen afwijkingen"
     for value in ("onbekend", "geen", "afwijkend", "normaal"):
-        for regex, _neg, answer_only in _entries(spec["values"][value]):
-            if answer_only and not answer_mode:
+        for pattern in _entries(spec["values"][value]):
+            if pattern.answer_only and not answer_mode:
                 continue
-            m = regex.search(text)
+            m = pattern.regex.search(text)
             if m:
-                if value in ("normaal", "afwijkend") and is_negated(text, m.start(), m.end()):
-                    value = "afwijkend" if value == "normaal" else "normaal"
-                if best is None:
-                    best = (m.start(), value)
-        if best:
-            return best[1]
+                negated = value in flipped and is_negated(text, m.start(), m.end())
+                return flipped[value] if negated else value
     return None
 
 
@@ -356,8 +347,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     elif "fall" in signs and not signs["fall"]:
         facts["acute_trauma"] = False
 
-    answer_mode = requested_slot is not None
-    conditions = _risk_conditions(text, answer_mode and requested_slot == "risk_conditions")
+    conditions = _risk_conditions(text, requested_slot == "risk_conditions")
     if conditions is not None:
         facts["risk_conditions"] = conditions
     xray = _xray(text, requested_slot == "xray_result")
@@ -372,11 +362,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     return result
 
 
-_OTHER_DURATION = re.compile(
-    r"\b(?:prednis\w*|predinson\w*|cortico\w*|cortison\w*|dexa\w*|geopereerd|operatie|prothese|"
-    r"nieuwe heup|ingreep|forage|decompressie|osteotomie|drink\w*|rook|roken|gerookt|gevallen|val|foto|"
-    r"rontgen\w*|gestopt|kuur\w*|medicijn\w*|slik\w*|pak|gebruik\w*|chemo\w*|bestraling\w*|"
-    r"getransplanteerd|transplantatie|dialyse|kortademig\w*|benauwd\w*|koorts)\b")
+def _complaint_words() -> "re.Pattern[str]":
+    return _compiled(lexicon()["complaint_words"])
 
 
 def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
@@ -384,14 +371,15 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
     medication, an operation, a fall, drinking or smoking; the whole text when it is asked.
     When another question is asked, only a message that talks about the complaints counts
     ("nee, dat is al jaren geleden" about an operation is not a duration of the complaints)."""
-    if not asked and not (_COMPLAINT_WORDS.search(text) or _BODY_PART.search(text)):
+    if not asked and not (_complaint_words().search(text) or _BODY_PART.search(text)):
         return None
+    other = _compiled(lexicon()["other_durations"])
     for clause in re.split(r"[,.;!?]|\b(?:en|maar)\b", text):
-        if not _OTHER_DURATION.search(clause):
+        if not other.search(clause):
             weeks = parse_weeks(clause.strip(), today)
             if weeks is not None:
                 return weeks
-    return parse_weeks(text, today) if asked and not _OTHER_DURATION.search(text) else None
+    return parse_weeks(text, today) if asked and not other.search(text) else None
 
 
 def _apply_relative_answer(result: Understanding, requested_slot: Optional[str]) -> None:
