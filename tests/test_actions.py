@@ -2,7 +2,7 @@
 import asyncio
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.heupcheck import (ActionContinueCheck, ActionGiveAdvice, ActionStartCheck,

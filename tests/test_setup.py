@@ -1,5 +1,4 @@
 """The install step: a clear failure without Python 3.10, and the project-built Dutch pipeline."""
-import os
 import shutil
 import subprocess
 import sys
