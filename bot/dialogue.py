@@ -15,7 +15,7 @@ from bot.safety import guard
 from bot.understanding import Understanding, understand
 
 MAX_ATTEMPTS = 2
-POST_OP_SIGNS = ("fever", "calf", "wound", "chest_breath")
+POST_OP_SIGNS = ("fever", "hot_joint", "calf", "wound", "chest_breath")  # spec section 8: a hot swollen hip too
 THUMBS = {"\U0001f44d": "ja", "\U0001f44e": "nee"}
 
 

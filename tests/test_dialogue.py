@@ -154,6 +154,21 @@ def test_swollen_leg_since_a_recent_operation_is_alarm_post_op():
     assert turn.finished and advice_messages(state)["flags"] == ["alarm_post_op"]
 
 
+@pytest.mark.parametrize("message", [
+    "Ik heb pijn in mijn heup en ben 4 weken geleden geopereerd, nu is mijn heup warm en dik",
+    "Pijn in de lies sinds de nieuwe heup van twee weken terug, en de heup is rood en gezwollen",
+])
+def test_hot_swollen_hip_alone_after_a_recent_operation_is_alarm_post_op(message):
+    state, _, turn = talk(message)
+    flags = advice_messages(state)["flags"]
+    assert turn.finished and "alarm_post_op" in flags and "alarm_fever_hot_joint" not in flags
+
+
+def test_hot_hip_without_fever_or_operation_raises_no_alarm():
+    state, _, turn = talk("Ik heb pijn in mijn heup en hij is een beetje warm", "nee", "nee")
+    assert not state.alarms and not turn.finished
+
+
 def test_misschien_is_unknown_not_a_failure():
     state, asked, _ = talk("hallo", "ja", "misschien")
     assert state.answers["acute_trauma"] == "onbekend" and asked[-1] == "recent_hip_surgery"
