@@ -13,13 +13,17 @@ BAD_INPUT_INTENT = "bad_input"
 
 
 def read_state(tracker: Tracker) -> CheckState:
-    return CheckState.from_parts(
+    state = CheckState.from_parts(
         answers={slot: tracker.get_slot(slot) for slot in SLOTS},
         requested=tracker.get_slot("requested_slot"),
         alarms=tracker.get_slot("alarm_flags"),
         region=tracker.get_slot("region"),
         bookkeeping=tracker.get_slot("check_state"),
     )
+    region = ((tracker.latest_message or {}).get("metadata") or {}).get("region")
+    if region:
+        state.fix_region(region)
+    return state
 
 
 def state_events(state: CheckState, tracker: Optional[Tracker] = None) -> List[EventType]:

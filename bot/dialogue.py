@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from bot import questionnaire
-from bot.advice import compose
+from bot.advice import REGIONS, compose
 from bot.content import SLOTS, UNKNOWN, messages, question
 from bot.input_check import MAX_MESSAGE_CHARS, classify
-from bot.safety import guard
+from bot.safety import guard, guard_tree
 from bot.understanding import Understanding, understand
 
 MAX_ATTEMPTS = 2
@@ -29,11 +29,13 @@ class CheckState:
     alarms: List[str] = field(default_factory=list)
     region: str = "NL"
     region_weak: int = 0
+    region_fixed: bool = False  # the clinic's website told the region: words do not change it
     other_person: bool = False
 
     def bookkeeping(self) -> Dict[str, Any]:
         return {"attempts": self.attempts, "history": self.history, "signs": self.signs,
-                "region_weak": self.region_weak, "other_person": self.other_person}
+                "region_weak": self.region_weak, "region_fixed": self.region_fixed,
+                "other_person": self.other_person}
 
     @classmethod
     def from_parts(cls, answers: Dict[str, Any], requested: Optional[str], alarms: Optional[List[str]],
@@ -43,7 +45,12 @@ class CheckState:
                    attempts=dict(book.get("attempts") or {}), history=list(book.get("history") or []),
                    signs=dict(book.get("signs") or {}), alarms=list(alarms or []),
                    region=region or "NL", region_weak=int(book.get("region_weak") or 0),
-                   other_person=bool(book.get("other_person")))
+                   region_fixed=bool(book.get("region_fixed")), other_person=bool(book.get("other_person")))
+
+    def fix_region(self, region: str) -> None:
+        """The region the client (the clinic's web chat) was configured with."""
+        if region in REGIONS:
+            self.region, self.region_fixed = region, True
 
 
 @dataclass
@@ -71,6 +78,8 @@ def ask(turn: Turn, slot: str, rephrase: bool = False) -> None:
 
 
 def _update_region(state: CheckState, u: Understanding) -> None:
+    if state.region_fixed:
+        return
     state.region_weak += u.region_weak
     if u.region_strong or state.region_weak >= 2:
         state.region = "BE"
@@ -125,7 +134,7 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
 
 def _fresh(state: CheckState) -> CheckState:
     """A new check that keeps only what was learned about the region."""
-    return CheckState(region=state.region, region_weak=state.region_weak)
+    return CheckState(region=state.region, region_weak=state.region_weak, region_fixed=state.region_fixed)
 
 
 def _forget_skipped(state: CheckState) -> None:
@@ -258,5 +267,6 @@ def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] 
 def advice_messages(state: CheckState) -> Dict[str, Any]:
     """The advice texts (guarded), the triage payload and the result slots for a finished check."""
     result = compose(state.answers, state.alarms, state.region, state.other_person)
-    return {"texts": [guard(t) for t in result.texts], "payload": result.payload,
+    payload = {**result.payload, "advice": guard_tree(result.payload["advice"])}
+    return {"texts": [guard(t) for t in result.texts], "payload": payload,
             "level": result.level, "score": result.score, "flags": result.flags}

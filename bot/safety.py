@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List
+from typing import Any, Dict, List
 
 from bot.content import load
 from bot.text import fold
@@ -36,3 +36,14 @@ def fallback() -> str:
 def guard(text: str) -> str:
     """The text itself when it is safe, otherwise the fixed safe fallback."""
     return text if is_safe(text) else fallback()
+
+
+def guard_tree(node: Any) -> Any:
+    """A copy of a JSON-like structure (the advice card) with every string passed through guard."""
+    if isinstance(node, str):
+        return guard(node)
+    if isinstance(node, dict):
+        return {key: guard_tree(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [guard_tree(value) for value in node]
+    return node

@@ -30,7 +30,7 @@ def weeks_in_words(weeks: float) -> str:
     return f"ongeveer {round(weeks / 52)} jaar"
 
 
-def summary_lines(answers: Dict[str, Any]) -> List[str]:
-    """One line per answered slot, in questionnaire order; skipped slots are left out."""
-    return [f"- {question(slot)['summary']}: {describe(slot, answers[slot])}"
+def summary_items(answers: Dict[str, Any]) -> List[Dict[str, str]]:
+    """One item per answered slot, in questionnaire order; skipped slots are left out."""
+    return [{"slot": slot, "question": question(slot)["summary"], "answer": describe(slot, answers[slot])}
             for slot in SLOTS if answers.get(slot) is not None]

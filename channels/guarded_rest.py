@@ -1,11 +1,11 @@
 """Rasa's standard REST channel (POST /webhooks/rest/webhook) with an input guard in front of the
 NLU pipeline: control characters are removed, and a message that is empty or longer than the cap
 is replaced by an internal `/bad_input` intent, so it never reaches tokenizer or DIET (an unbounded
-message can take gigabytes of memory there). Text that starts with "/" cannot trigger intents."""
+message can take gigabytes of memory there). Text that starts with "/" cannot trigger intents. Of the request's metadata only the region is kept."""
 from __future__ import annotations
 
 import json
-from typing import Text
+from typing import Any, Dict, Optional, Text
 
 from rasa.core.channels.rest import RestInput
 from sanic.request import Request
@@ -32,3 +32,13 @@ class GuardedRestInput(RestInput):
 
     def _extract_message(self, req: Request) -> Text:
         return guarded_text((req.json or {}).get("message"))
+
+    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
+        return channel_metadata((request.json or {}).get("metadata"))
+
+
+def channel_metadata(raw: object) -> Optional[Dict[Text, Any]]:
+    """Only the region (NL or BE) that the clinic's web chat was configured with is kept; any
+    other metadata a client sends is dropped, so nothing unchecked lands in the tracker store."""
+    region = raw.get("region") if isinstance(raw, dict) else None
+    return {"region": region} if region in ("NL", "BE") else None

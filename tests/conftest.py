@@ -30,8 +30,8 @@ class Bot:
         self.url, self.token, self.log_dir = url, token, log_dir
         self.latencies: list = []
 
-    def send(self, sender: str, message: str) -> list:
-        body = json.dumps({"sender": sender, "message": message}).encode()
+    def send(self, sender: str, message: str, metadata: dict = None) -> list:
+        body = json.dumps({"sender": sender, "message": message, "metadata": metadata}).encode()
         request = urllib.request.Request(f"{self.url}/webhooks/rest/webhook", data=body,
                                          headers={"Content-Type": "application/json"})
         start = time.perf_counter()

@@ -10,14 +10,14 @@ from actions.heupcheck import (ActionContinueCheck, ActionGiveAdvice, ActionStar
 from bot.content import SLOTS
 
 
-def tracker(text, slots=None, intent="inform", entities=None):
+def tracker(text, slots=None, intent="inform", entities=None, metadata=None):
     values = {slot: None for slot in SLOTS}
     values.update({"requested_slot": None, "alarm_flags": [], "region": "NL", "check_state": None,
                    "triage_level": None, "triage_score": None, "red_flags": None})
     values.update(slots or {})
     return Tracker(sender_id="test", slots=values,
                    latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0},
-                                   "entities": entities or []},
+                                   "entities": entities or [], "metadata": metadata},
                    events=[], paused=False, followup_action=None,
                    active_loop={"name": "heupcheck_form"}, latest_action_name="action_listen")
 
@@ -91,3 +91,24 @@ def test_continue_check_gives_new_advice_after_a_correction():
                                                  "complaint_weeks": 1.0}))
     assert slots["triage_level"] == "spoed"
     assert any(m.get("custom") for m in messages)
+
+
+def test_region_from_the_web_chat_gives_belgian_numbers_and_stays():
+    messages, slots, _ = run(ValidateHeupcheckForm(), tracker(
+        "ik ben gevallen en kan niet op mijn been staan", metadata={"region": "BE"}))
+    assert slots["region"] == "BE" and slots["check_state"]["region_fixed"] is True
+    messages, _, _ = run(ActionGiveAdvice(), tracker("", slots=slots))
+    card = next(m["custom"] for m in messages if m.get("custom"))["advice"]
+    assert card["level"] == "spoed" and "1733" in card["action"]
+    assert [p["number"] for p in card["phones"]] == ["1733", "112"]
+
+
+def test_a_configured_nl_region_is_not_changed_by_flemish_words():
+    _, slots, _ = run(ValidateHeupcheckForm(), tracker(
+        "'k heb pijn aan mijne heup, 'k ga naar de huisdokter", metadata={"region": "NL"}))
+    assert "region" not in slots and slots["check_state"]["region_fixed"] is True  # stays NL
+    _, later, _ = run(ValidateHeupcheckForm(), tracker("neen, 'k ben ni gevallen", slots=slots))
+    assert "region" not in later
+    _, unfixed, _ = run(ValidateHeupcheckForm(), tracker(
+        "'k heb pijn aan mijne heup, 'k ga naar de huisdokter"))
+    assert unfixed["region"] == "BE"  # the same words without a configured region

@@ -143,3 +143,16 @@ def test_after_the_advice_a_correction_and_a_restart(bot):
     assert slots["alarm_flags"] == [] and slots["hip_complaint"] is None
     bot.send(sender, "ja")
     assert slots_of(bot.tracker(sender))["requested_slot"] == "acute_trauma"
+
+
+def test_the_web_chat_region_reaches_the_bot_and_other_metadata_is_dropped(bot):
+    sender = f"e2e-region-{uuid.uuid4().hex[:8]}"
+    bot.send(sender, "hallo", metadata={"region": "BE", "naam": "Jan Jansen"})
+    replies = bot.send(sender, "ik ben gevallen en kan niet op mijn been staan, pijn in de heup",
+                       metadata={"region": "BE"})
+    card = next(r["custom"]["advice"] for r in replies if "custom" in r)
+    assert card["level"] == "spoed" and "1733" in card["action"]
+    tracker = bot.tracker(sender)
+    assert slots_of(tracker)["region"] == "BE"
+    first_user = next(e for e in tracker["events"] if e["event"] == "user")
+    assert first_user["metadata"]["region"] == "BE" and "naam" not in first_user["metadata"]

@@ -45,7 +45,21 @@ def generated_advice_texts():
     ]
     alarm_sets = [[], ["alarm_chest_breath"], ["alarm_fever_hot_joint"]]
     for answers, alarms, region, other in itertools.product(variants, alarm_sets, ("NL", "BE"), (False, True)):
-        yield from compose({**base, **answers}, alarms, region, other).texts
+        advice = compose({**base, **answers}, alarms, region, other)
+        yield from advice.texts
+        yield from strings_in(advice.payload["advice"])
+
+
+def strings_in(node):
+    """Every string of the advice card that clients show (labels, reasons, notes, summary)."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from strings_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings_in(value)
 
 
 @pytest.mark.parametrize("text", static_texts())
@@ -56,6 +70,19 @@ def test_every_static_text_is_safe(text):
 def test_every_generated_advice_text_is_safe():
     bad = [(t, violations(t)) for t in set(generated_advice_texts()) if violations(t)]
     assert bad == []
+
+
+def test_the_advice_card_is_guarded_string_by_string(monkeypatch):
+    from bot import dialogue
+    monkeypatch.setattr(dialogue, "compose", lambda *a: _with_unsafe_reason(compose(*a)))
+    state = CheckState(answers={slot: None for slot in SLOTS} | {"hip_complaint": True, "complaint_weeks": 1.0})
+    card = dialogue.advice_messages(state)["payload"]["advice"]
+    assert card["reasons"][0]["label"] == fallback() and card["title"] != fallback()
+
+
+def _with_unsafe_reason(advice):
+    advice.payload["advice"]["reasons"] = [{"id": "x", "label": "Je hebt waarschijnlijk AVN", "source": "-"}]
+    return advice
 
 
 def test_dialogue_messages_are_guarded():
