@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start Heupcheck on 127.0.0.1: the action server and the Rasa server (REST channel, HTTP API
-# behind token auth, SQL tracker store on SQLite by default). Ctrl-C stops both.
+# Start Heupcheck on 127.0.0.1: the action server, the Rasa server (REST channel, HTTP API
+# behind token auth, SQL tracker store on SQLite by default) and the patients' web chat.
+# Ctrl-C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -15,6 +16,8 @@ set -a; source .env; set +a
 
 export RASA_PORT="${RASA_PORT:-5005}"
 export ACTION_PORT="${ACTION_PORT:-5055}"
+export WEBCHAT_PORT="${WEBCHAT_PORT:-8080}"
+export RASA_URL="http://127.0.0.1:$RASA_PORT"
 export HEUPCHECK_DB="${HEUPCHECK_DB:-$PWD/heupcheck.db}"
 ENDPOINTS="${HEUPCHECK_ENDPOINTS:-endpoints.yml}"
 LOG_DIR="${HEUPCHECK_LOG_DIR:-$PWD/build/logs}"
@@ -35,8 +38,23 @@ start=$(date +%s)
     >"$LOG_DIR/rasa.log" 2>&1 &
 pids+=($!)
 
+"$VENV_BIN/python" -m webchat.server >"$LOG_DIR/webchat.log" 2>&1 &
+pids+=($!)
+
+answers() {  # answers URL TEXT: the URL answers 200 with TEXT in its body
+    "$VENV_BIN/python" -c 'import sys, urllib.request
+try:
+    body = urllib.request.urlopen(sys.argv[1], timeout=5).read().decode()
+except Exception:
+    sys.exit(1)
+sys.exit(0 if sys.argv[2] in body else 1)' "$1" "$2"
+}
+
+ready=""
 for _ in $(seq 1 300); do
-    if curl -fsS "http://127.0.0.1:$RASA_PORT/status?token=$RASA_API_TOKEN" 2>/dev/null | grep -q '"model_file"'; then
+    if answers "http://127.0.0.1:$RASA_PORT/status?token=$RASA_API_TOKEN" '"model_file"' \
+        && answers "http://127.0.0.1:$WEBCHAT_PORT/healthz" '"ok"'; then
+        ready=yes
         break
     fi
     for pid in "${pids[@]}"; do
@@ -44,7 +62,9 @@ for _ in $(seq 1 300); do
     done
     sleep 1
 done
+[ -n "$ready" ] || { echo "run: Heupcheck did not become ready in 300 s; see $LOG_DIR" >&2; exit 1; }
 echo "run: Heupcheck is ready after $(( $(date +%s) - start )) s"
+echo "  web chat:     http://127.0.0.1:$WEBCHAT_PORT/chat/"
 echo "  chat (REST):  POST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook  {\"sender\": \"<id>\", \"message\": \"hallo\"}"
 echo "  terminal:     make chat"
 echo "  HTTP API:     http://127.0.0.1:$RASA_PORT/conversations/<id>/tracker?token=<RASA_API_TOKEN in .env>"
