@@ -58,6 +58,7 @@ def advice_card(level: str, flag_ids: List[str], answers: Dict[str, Any], region
         "action": level_texts[region],
         "phones": content["phones"][region],
         "reasons": flag_details(flag_ids),
+        "why_none": notes["why_none"] if in_scope and not flag_ids else None,
         "notes": [notes[key] for key, applies in (
             ("mri", level == "huisarts_mri" or "normal_xray" in flag_ids),
             ("steroid", answers.get("steroid_use") is True),
@@ -84,7 +85,7 @@ def card_texts(card: Dict[str, Any], notes: Dict[str, Any]) -> List[str]:
             reasons = "\n".join(f"- {d['label']} (bron: {d['source']})" for d in card["reasons"])
             texts.append(f"{notes['why_intro']}\n{reasons}")
         else:
-            texts.append(f"{notes['why_intro']} {notes['why_none']}")
+            texts.append(f"{notes['why_intro']} {card['why_none']}")
         texts.extend(card["notes"])
         if card["unknown"]:
             texts.append(f"{notes['unknown_intro']}\n" + "\n".join(f"- {h}" for h in card["unknown"]))
