@@ -85,7 +85,7 @@ def bot(tmp_path_factory):
                             stdout=logs[1], stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{rasa_port}"
     try:
-        _wait_ready(url, token, [actions, rasa], time.time() + 240)
+        _wait_ready(url, token, [actions, rasa], time.time() + 600)  # generous: a cold, busy host
         instance = Bot(url, token, work)
         instance.start_seconds = time.time() - start
         instance.pids = {"rasa": rasa.pid, "actions": actions.pid}

@@ -30,7 +30,7 @@ export async function launch() {
 }
 
 /** A fresh browser context and page; records every request and every CSP or script error. */
-export async function open(browser, url, { viewport = DESKTOP, ...options } = {}) {
+export async function open(browser, url, { viewport = DESKTOP, ready = 'body[data-ready="true"]', ...options } = {}) {
   const context = await browser.newContext({ viewport, locale: 'nl-NL', ...options });
   const page = await context.newPage();
   const seen = { requests: [], problems: [] };
@@ -42,7 +42,7 @@ export async function open(browser, url, { viewport = DESKTOP, ...options } = {}
   });
   page.on('pageerror', (error) => seen.problems.push(String(error)));
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
+  if (ready) await page.waitForSelector(ready);
   return { context, page, seen };
 }
 

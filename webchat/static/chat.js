@@ -205,7 +205,6 @@
     const root = $('#print-summary');
     const set = (name, text) => { $('[data-print="' + name + '"]', root).textContent = text; };
     set('date', new Date().toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' }));
-    set('sender', state.sender);
     set('label', advice.label);
     set('title', advice.title);
     set('action', advice.action);
@@ -379,6 +378,7 @@
   async function init() {
     await loadConfig();
     applyConfig();
+    $('[data-print="sender"]').textContent = state.sender;
     wire();
     document.body.dataset.ready = 'true';
   }
