@@ -1,5 +1,7 @@
 """Rasa's own checks, run as part of the suite: data validation and the test stories."""
+import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -7,7 +9,12 @@ RASA = str(ROOT / ".venv" / "bin" / "rasa")
 
 
 def run(*args, timeout=900):
-    result = subprocess.run([RASA, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    with tempfile.TemporaryDirectory() as work:
+        # endpoints.yml names the SQLite file by ${HEUPCHECK_DB}: give rasa test a throwaway one
+        env = {**os.environ, "HEUPCHECK_DB": str(Path(work) / "tracker.db"), "ACTION_PORT": "5055",
+               "RASA_TELEMETRY_ENABLED": "false"}
+        result = subprocess.run([RASA, *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                                timeout=timeout)
     return result.returncode, result.stdout + result.stderr
 
 
