@@ -4,12 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List
 
-from bot.content import SPEC_VERSION, advice as advice_texts, question, SLOTS
+from bot.content import REGIONS, SLOTS, SPEC_VERSION, advice as advice_texts, question, strings_in
 from bot.summary import summary_items
 from bot.triage import flag_details, triage, unknown_slots
-
-REGIONS = ("NL", "BE")
-
 
 @dataclass
 class Advice:
@@ -100,18 +97,4 @@ def card_texts(card: Dict[str, Any], notes: Dict[str, Any]) -> List[str]:
 
 def all_static_texts() -> List[str]:
     """Every fixed text of the advice data, for the safety-guard test."""
-    content = advice_texts()
-    found: List[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            found.append(node)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(content)
-    return found
+    return list(strings_in(advice_texts()))

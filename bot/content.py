@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, Iterator, List
 
 import yaml
 
@@ -40,6 +40,19 @@ def lexicon() -> Dict[str, Any]:
     return load("lexicon")
 
 
+def strings_in(node: Any) -> Iterator[str]:
+    """Every string inside a YAML/JSON-like tree (dicts, lists), in order."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from strings_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings_in(value)
+
+
 SLOTS: List[str] = [q["slot"] for q in questions()]
+REGIONS = ("NL", "BE")
 SPEC_VERSION: str = str(flags()["spec_version"])
 UNKNOWN = "onbekend"

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from bot import questionnaire
-from bot.advice import REGIONS, compose
-from bot.content import SLOTS, UNKNOWN, messages, question
+from bot.advice import compose
+from bot.content import REGIONS, SLOTS, UNKNOWN, messages, question
 from bot.input_check import MAX_MESSAGE_CHARS, classify
 from bot.safety import guard, guard_tree
 from bot.understanding import Understanding, understand

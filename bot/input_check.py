@@ -6,12 +6,18 @@ import re
 import unicodedata
 from typing import Optional
 
-from bot.content import lexicon
+from bot.content import REGIONS, lexicon
 from bot.text import fold, strip_control, words
 
 MAX_MESSAGE_CHARS = 1000
 
 _VOWELS = set("aeiouy")
+
+
+def client_region(metadata: object) -> Optional[str]:
+    """The region (NL or BE) a client such as the web chat sends as REST metadata, or None."""
+    region = metadata.get("region") if isinstance(metadata, dict) else None
+    return region if region in REGIONS else None
 
 
 def _is_emoji_or_symbol(ch: str) -> bool:

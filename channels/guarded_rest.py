@@ -10,7 +10,7 @@ from typing import Any, Dict, Optional, Text
 from rasa.core.channels.rest import RestInput
 from sanic.request import Request
 
-from bot.input_check import MAX_MESSAGE_CHARS
+from bot.input_check import MAX_MESSAGE_CHARS, client_region
 from bot.text import strip_control
 
 
@@ -40,5 +40,5 @@ class GuardedRestInput(RestInput):
 def channel_metadata(raw: object) -> Optional[Dict[Text, Any]]:
     """Only the region (NL or BE) that the clinic's web chat was configured with is kept; any
     other metadata a client sends is dropped, so nothing unchecked lands in the tracker store."""
-    region = raw.get("region") if isinstance(raw, dict) else None
-    return {"region": region} if region in ("NL", "BE") else None
+    region = client_region(raw)
+    return {"region": region} if region else None

@@ -25,6 +25,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stop(*processes: subprocess.Popen, timeout: float = 30) -> None:
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 class Bot:
     def __init__(self, url: str, token: str, log_dir: Path):
         self.url, self.token, self.log_dir = url, token, log_dir
@@ -91,12 +101,6 @@ def bot(tmp_path_factory):
         instance.pids = {"rasa": rasa.pid, "actions": actions.pid}
         yield instance
     finally:
-        for process in (rasa, actions):
-            process.terminate()
-        for process in (rasa, actions):
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(rasa, actions)
         for handle in logs:
             handle.close()

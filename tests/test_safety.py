@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from bot.advice import all_static_texts, compose
-from bot.content import SLOTS, load, messages, questions
+from bot.content import SLOTS, load, messages, questions, strings_in
 from bot.dialogue import CheckState, handle
 from bot.safety import fallback, guard, violations
 
@@ -47,19 +47,7 @@ def generated_advice_texts():
     for answers, alarms, region, other in itertools.product(variants, alarm_sets, ("NL", "BE"), (False, True)):
         advice = compose({**base, **answers}, alarms, region, other)
         yield from advice.texts
-        yield from strings_in(advice.payload["advice"])
-
-
-def strings_in(node):
-    """Every string of the advice card that clients show (labels, reasons, notes, summary)."""
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from strings_in(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from strings_in(value)
+        yield from strings_in(advice.payload["advice"])  # what card-showing clients display
 
 
 @pytest.mark.parametrize("text", static_texts())

@@ -20,7 +20,7 @@ import pytest
 
 from bot.input_check import MAX_MESSAGE_CHARS
 from bot.safety import violations
-from tests.conftest import ROOT, VENV_BIN, free_port
+from tests.conftest import ROOT, VENV_BIN, free_port, stop
 
 STATIC = ROOT / "webchat" / "static"
 BROWSER_TESTS = ROOT / "tests" / "browser"
@@ -42,15 +42,6 @@ def _start(command, env, log: Path, ready_url: str, cwd=ROOT) -> subprocess.Pope
             time.sleep(0.2)
     process.kill()
     raise RuntimeError(f"{command} did not answer at {ready_url}")
-
-
-def _stop(*processes: subprocess.Popen) -> None:
-    for process in processes:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def _web_chat(rasa_url: str, work: Path, name: str, **settings) -> tuple:
@@ -85,7 +76,7 @@ def web_chat(bot, tmp_path_factory):
     try:
         yield {"url": url, "dead_url": dead_url, "clinic_url": f"{clinic_origin}/index.html", "log": work}
     finally:
-        _stop(chat, dead, clinic)
+        stop(chat, dead, clinic, timeout=10)
 
 
 def fetch(url: str, body: bytes = None, content_type: str = "application/json"):

@@ -16,7 +16,8 @@ from typing import Any, Dict
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
-from bot.input_check import MAX_MESSAGE_CHARS
+from bot.content import REGIONS
+from bot.input_check import MAX_MESSAGE_CHARS, client_region
 
 STATIC = Path(__file__).resolve().parent / "static"
 WEBHOOK = "/webhooks/rest/webhook"
@@ -41,7 +42,7 @@ class Settings:
     @classmethod
     def from_env(cls, env: Dict[str, str] = os.environ) -> "Settings":  # type: ignore[assignment]
         region = env.get("HEUPCHECK_REGION", "NL").upper()
-        if region not in ("NL", "BE"):
+        if region not in REGIONS:
             raise SystemExit(f"HEUPCHECK_REGION must be NL or BE, not {region!r}")
         return cls(rasa_url=env.get("RASA_URL", cls.rasa_url).rstrip("/"),
                    host=env.get("WEBCHAT_HOST", cls.host),
@@ -80,10 +81,9 @@ def forwarded_body(body: Any) -> Dict[str, Any]:
     sender = body.get("sender")
     if not isinstance(sender, str) or not SENDER.match(sender):
         raise ValueError("sender must be the page's random conversation id")
-    metadata = body.get("metadata")
-    region = metadata.get("region") if isinstance(metadata, dict) else None
+    region = client_region(body.get("metadata"))
     forwarded: Dict[str, Any] = {"sender": sender, "message": body["message"]}
-    if region in ("NL", "BE"):
+    if region:
         forwarded["metadata"] = {"region": region}
     return forwarded
 

@@ -2,16 +2,11 @@
 // is reachable, and the focused control is visibly marked.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CHAT_URL, assertClean, launch, level, open, screenshot } from './lib.mjs';
+import { CHAT_URL, assertClean, launch, level, open, replyCount, screenshot, waitForAnswer } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
-
-const answered = (page, before) => page.waitForFunction(
-  (n) => document.querySelectorAll('#log > .msg-bot, #log > .advice').length > n
-    && document.querySelector('#chat').getAttribute('aria-busy') !== 'true', before, { timeout: 60000 });
-const replies = (page) => page.locator('#log > .msg-bot, #log > .advice').count();
 
 /** Press Tab (or Shift+Tab) until the focused element has this accessible text; fail after 40. */
 async function tabTo(page, text, backwards = false) {
@@ -34,10 +29,10 @@ async function assertVisibleFocus(page) {
 }
 
 async function key(page, keys, action) {
-  const before = await replies(page);
+  const before = await replyCount(page);
   await action();
   for (const k of keys) await page.keyboard.press(k);
-  await answered(page, before);
+  await waitForAnswer(page, before);
 }
 
 test('a complete check with the keyboard only', async () => {

@@ -57,10 +57,10 @@ export function assertClean(seen) {
   assert.deepEqual(seen.problems, [], 'console errors (CSP violations, script errors)');
 }
 
-const replyCount = (page) => page.locator('#log > .msg-bot, #log > .advice, #log > .failure').count();
+export const replyCount = (page) => page.locator('#log > .msg-bot, #log > .advice, #log > .failure').count();
 
 /** Wait until the bot answered (a new bot message, advice card or safety message) and is idle. */
-async function waitForAnswer(page, before) {
+export async function waitForAnswer(page, before) {
   await page.waitForFunction(
     (n) => document.querySelectorAll('#log > .msg-bot, #log > .advice, #log > .failure').length > n
       && document.querySelector('#chat').getAttribute('aria-busy') !== 'true',

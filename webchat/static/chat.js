@@ -132,7 +132,7 @@
   function addAdvice(advice) {
     const card = $('#advice-template').content.firstElementChild.cloneNode(true);
     const level = advice.level;
-    card.classList.add('advice', 'advice-' + level);
+    card.classList.add('advice-' + level);
     card.dataset.level = level;
     $('use', card).setAttribute('href', '#icon-' + level);
     $('.advice-level', card).textContent = advice.label;
