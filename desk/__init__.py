@@ -1,0 +1,1 @@
+"""The triage desk: clinic staff review the completed self-checks (Django)."""
