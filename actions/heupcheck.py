@@ -2,15 +2,20 @@
 the result back. No medical rule or Dutch text lives here."""
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.check_record import check_record, check_round
 from bot.dialogue import CheckState, advice_messages, after_check, handle, text_of
 from bot.safety import guard
+from actions.check_store import save_check
 from actions.tracker_state import dispatch, latest_input, read_state, state_events
+
+log = logging.getLogger(__name__)
 
 FORM = "heupcheck_form"
 
@@ -57,11 +62,24 @@ class ActionGiveAdvice(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        return give_advice(dispatcher, read_state(tracker))
+        return give_advice(dispatcher, read_state(tracker), tracker)
 
 
-def give_advice(dispatcher: CollectingDispatcher, state: CheckState) -> List[EventType]:
+def store_check(tracker: Tracker, payload: Dict[str, Any]) -> None:
+    """Store the completed check for the triage desk. A database failure must not cost the
+    patient the advice: it is logged (without the patient's text) and the advice goes out."""
+    number, started = check_round(tracker.events)
+    try:
+        save_check(check_record(tracker.sender_id, number, started, payload))
+    except Exception as error:  # noqa: BLE001 - any store failure
+        log.error("storing check %s:%s for the desk failed: %s", tracker.sender_id, number,
+                  type(error).__name__)
+
+
+def give_advice(dispatcher: CollectingDispatcher, state: CheckState,
+                tracker: Tracker) -> List[EventType]:
     result = advice_messages(state)
+    store_check(tracker, result["payload"])
     for text in result["texts"]:
         dispatcher.utter_message(text=text)
     dispatcher.utter_message(json_message=result["payload"])
@@ -89,5 +107,5 @@ class ActionContinueCheck(Action):
         events = state_events(turn.state, tracker)
         if turn.finished:
             dispatcher.utter_message(text=guard(text_of("updated_advice")))
-            events += give_advice(dispatcher, turn.state)
+            events += give_advice(dispatcher, turn.state, tracker)
         return events

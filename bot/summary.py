@@ -34,3 +34,10 @@ def summary_items(answers: Dict[str, Any]) -> List[Dict[str, str]]:
     """One item per answered slot, in questionnaire order; skipped slots are left out."""
     return [{"slot": slot, "question": question(slot)["summary"], "answer": describe(slot, answers[slot])}
             for slot in SLOTS if answers.get(slot) is not None]
+
+
+def all_answer_items(answers: Dict[str, Any]) -> List[Dict[str, str]]:
+    """Every slot in questionnaire order, for the triage desk: skipped ones as "niet gevraagd"."""
+    return [{"slot": slot, "question": question(slot)["summary"],
+             "answer": "niet gevraagd" if answers.get(slot) is None else describe(slot, answers[slot])}
+            for slot in SLOTS]

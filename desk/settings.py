@@ -15,7 +15,6 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
-    "django.contrib.messages",
     "desk.checks",
 ]
 MIDDLEWARE = [
@@ -24,8 +23,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "desk.security.SecurityHeaders",
 ]
 ROOT_URLCONF = "desk.urls"
 TEMPLATES = [{
@@ -35,7 +34,6 @@ TEMPLATES = [{
     "OPTIONS": {"context_processors": [
         "django.template.context_processors.request",
         "django.contrib.auth.context_processors.auth",
-        "django.contrib.messages.context_processors.messages",
     ]},
 }]
 
@@ -48,7 +46,8 @@ if os.environ.get("DB_HOST"):
     }}
 else:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3",
-                             "NAME": os.environ.get("HEUPCHECK_DB", str(ROOT / "heupcheck.db"))}}
+                             "NAME": os.environ.get("HEUPCHECK_DB", str(ROOT / "heupcheck.db")),
+                             "OPTIONS": {"timeout": 30}}}   # three processes share the file
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # PBKDF2 (Django's default KDF) for passwords
@@ -57,6 +56,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "/desk/login/"
+LOGGING = {"version": 1, "disable_existing_loggers": False,
+           "handlers": {"console": {"class": "logging.StreamHandler"}},
+           "root": {"handlers": ["console"], "level": "WARNING"}}
 
 SESSION_COOKIE_SECURE = True       # browsers keep Secure cookies for http://127.0.0.1 and localhost
 SESSION_COOKIE_HTTPONLY = True

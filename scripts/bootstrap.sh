@@ -46,3 +46,11 @@ if [ "$(cat "$VENV/.lock.sha256" 2>/dev/null)" != "$lock_sum" ]; then
 fi
 
 "$VENV/bin/python" scripts/build_dutch_pipeline.py
+
+# deduce (the desk's de-identification of transcripts) builds its lookup structures on first
+# use, once per venv (minutes). Build them here, so no desk request or test waits for it.
+if [ "$(cat "$VENV/.deduce.sha256" 2>/dev/null)" != "$lock_sum" ]; then
+    echo "bootstrap: building deduce's lookup structures (once per venv; takes a few minutes)"
+    "$VENV/bin/python" -c 'import deduce; deduce.Deduce()'
+    echo "$lock_sum" > "$VENV/.deduce.sha256"
+fi

@@ -17,6 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "heupcheck.tar.gz"
 VENV_BIN = ROOT / ".venv" / "bin"
+DB_VARIABLES = ("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_PASSWORD")  # PostgreSQL when DB_HOST
 
 
 def free_port() -> int:
@@ -81,8 +82,13 @@ def bot(tmp_path_factory):
     work = tmp_path_factory.mktemp("heupcheck")
     token = secrets.token_urlsafe(24)
     rasa_port, action_port = free_port(), free_port()
-    env = {**os.environ, "ACTION_PORT": str(action_port), "HEUPCHECK_DB": str(work / "tracker.db"),
+    env = {**os.environ, **{name: "" for name in DB_VARIABLES},   # empty: .env cannot fill them
+           "ACTION_PORT": str(action_port), "HEUPCHECK_DB": str(work / "tracker.db"),
+           "DESK_SECRET_KEY": secrets.token_urlsafe(32), "DJANGO_SETTINGS_MODULE": "desk.settings",
            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONPATH": str(ROOT)}
+    # the desk's tables next to the tracker's, as `make run` does, so completed checks are stored
+    subprocess.run([str(VENV_BIN / "python"), "manage.py", "migrate", "--no-input"], cwd=ROOT,
+                   env=env, check=True, capture_output=True)
     logs = [open(work / "actions.log", "w"), open(work / "rasa.log", "w")]
     actions = subprocess.Popen([str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
                                 "--port", str(action_port)], cwd=ROOT, env=env,
@@ -97,6 +103,7 @@ def bot(tmp_path_factory):
     try:
         _wait_ready(url, token, [actions, rasa], time.time() + 600)  # generous: a cold, busy host
         instance = Bot(url, token, work)
+        instance.env = env
         instance.start_seconds = time.time() - start
         instance.pids = {"rasa": rasa.pid, "actions": actions.pid}
         yield instance
@@ -104,3 +111,60 @@ def bot(tmp_path_factory):
         stop(rasa, actions)
         for handle in logs:
             handle.close()
+
+
+# ---- the triage desk's database, in this process (Django) -------------------------------------
+
+
+@pytest.fixture(scope="session")
+def desk_db(tmp_path_factory):
+    """Django set up on a fresh, migrated desk database: SQLite by default, a real PostgreSQL
+    server when HEUPCHECK_TEST_DB=postgresql (make test runs the store tests both ways)."""
+    backend = os.environ.get("HEUPCHECK_TEST_DB", "sqlite")
+    server = None
+    for name in DB_VARIABLES:
+        os.environ.pop(name, None)
+    os.environ["DESK_SECRET_KEY"] = secrets.token_urlsafe(32)
+    if backend == "postgresql":
+        from tests.postgres_server import PostgresServer
+        server = PostgresServer(free_port()).start()
+        os.environ.update(server.env())
+    else:
+        os.environ["HEUPCHECK_DB"] = str(tmp_path_factory.mktemp("desk") / "desk.db")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "desk.settings"
+    import django
+    from django.core.management import call_command
+    from django.test.utils import setup_test_environment
+
+    django.setup()
+    setup_test_environment()
+    call_command("migrate", interactive=False, verbosity=0)
+    from actions.check_store import database_url
+    try:
+        yield {"backend": backend, "url": database_url(os.environ)}
+    finally:
+        from django.db import connections
+        connections.close_all()
+        if server:
+            server.stop()
+
+
+@pytest.fixture
+def desk(desk_db):
+    """An empty desk database for one test (checks, events, accounts, logs)."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from desk.checks.models import AccessLog, Check, FailedLogin
+
+    def empty():
+        AccessLog.objects.all().delete()
+        Check.objects.all().delete()
+        FailedLogin.objects.all().delete()
+        get_user_model().objects.all().delete()
+        if "events" in connection.introspection.table_names():
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM events")
+    empty()
+    yield desk_db
+    empty()

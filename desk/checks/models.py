@@ -3,11 +3,9 @@ check ends; its schema is owned by these models and their migrations."""
 from django.conf import settings
 from django.db import models
 
-LEVEL_RANK = {"spoed": 0, "huisarts_mri": 1, "huisarts": 2, "zelfzorg": 3, "buiten_scope": 4}
-
 
 class Check(models.Model):
-    id = models.CharField(primary_key=True, max_length=80)   # "<conversation id>:<round>"
+    id = models.CharField(primary_key=True, max_length=300)   # "<conversation id>:<round>"
     conversation_id = models.CharField(max_length=255, db_index=True)
     started_at = models.DateTimeField()
     ended_at = models.DateTimeField(db_index=True)
@@ -27,14 +25,23 @@ class Check(models.Model):
 
     class Meta:
         db_table = "desk_check"
-        ordering = ["level_rank", "-score", "ended_at"]
+        ordering = ["level_rank", "-score", "ended_at"]   # most urgent first
+        indexes = [models.Index(fields=["level_rank", "-score", "ended_at"], name="desk_check_queue")]
+
+    @property
+    def reviewed(self) -> bool:
+        return self.reviewed_at is not None
+
+    def __str__(self) -> str:
+        return f"{self.id} {self.level}"
 
 
 class AccessLog(models.Model):
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
-    check_id = models.CharField(max_length=80, db_index=True)
-    action = models.CharField(max_length=20)   # opened, reviewed, export_json, export_print, export_csv
+    check_id = models.CharField(max_length=300, db_index=True)   # "" for the queue export
+    action = models.CharField(max_length=20, choices=[(a, a) for a in (
+        "opened", "reviewed", "export_json", "export_print", "export_csv")])
 
     class Meta:
         db_table = "desk_access_log"

@@ -1,0 +1,7 @@
+"""WSGI entry of the desk (served by waitress: python -m desk.serve)."""
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "desk.settings")
+application = get_wsgi_application()
