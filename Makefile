@@ -1,7 +1,7 @@
 # Heupcheck. The two commands of the README: `make run` and `make test`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
-.PHONY: install browser-tools model run chat test extraction-report lock clean
+.PHONY: install browser-tools postgres model run chat test extraction-report lock clean
 
 install:            ## Python 3.10 venv, pinned dependencies, Dutch spaCy pipeline
 	@bash scripts/bootstrap.sh
@@ -9,17 +9,21 @@ install:            ## Python 3.10 venv, pinned dependencies, Dutch spaCy pipeli
 browser-tools:      ## Debian chromium and the pinned playwright-core + axe-core, for the browser tests
 	@bash scripts/install_browser_tools.sh
 
+postgres:           ## Debian's PostgreSQL server binaries, for the tests of the desk's PostgreSQL path
+	@bash scripts/install_postgres.sh
+
 model: install      ## train the Rasa model when data or config changed
 	@bash scripts/train_if_stale.sh
 
-run: model          ## start the action server, Rasa and the web chat on 127.0.0.1
+run: model          ## start the action server, Rasa, the web chat and the triage desk on 127.0.0.1
 	@bash scripts/run.sh
 
 chat: install       ## chat in the terminal with a running `make run`
 	@.venv/bin/python scripts/chat.py
 
-test: model browser-tools  ## the whole suite (unit, extraction bar, actions, stories, validate, e2e, browser)
+test: model browser-tools postgres  ## the whole suite; the desk's store tests again on PostgreSQL
 	@source scripts/env.sh && .venv/bin/python -m pytest tests
+	@source scripts/env.sh && HEUPCHECK_TEST_DB=postgresql .venv/bin/python -m pytest tests/test_desk_store.py
 
 extraction-report: install  ## per-slot precision/recall and negation accuracy of bot/understanding.py
 	@source scripts/env.sh && .venv/bin/python -m tests.extraction.report

@@ -17,6 +17,9 @@ LABELS = {"PERSOON": "naam", "PATIENT": "naam", "TELEFOONNUMMER": "telefoonnumme
           "LOCATIE": "plaats", "INSTELLING": "instelling", "ZIEKENHUIS": "ziekenhuis",
           "URL": "url", "ID": "nummer", "PATIENTNUMMER": "nummer"}
 
+# Dutch and Belgian phone numbers, also without separators, which deduce tags as a plain number.
+_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)3[12][\s-]?(?:\(0\))?|0)\d(?:[\s-]?\d){7,8}(?!\w)")
+
 
 @lru_cache(maxsize=1)
 def _deduce():
@@ -33,6 +36,7 @@ def mask(text: str) -> str:
     """The text with every identifier deduce finds replaced by [kind], e.g. [naam]."""
     if not text.strip():
         return text
+    text = _PHONE.sub("[TELEFOONNUMMER]", text)
     with _lock:
         masked = _deduce().deidentify(text).deidentified_text
     return _TAG.sub(lambda m: f"[{LABELS.get(m.group(1), m.group(1).lower())}]", masked)
