@@ -30,7 +30,7 @@ from desk.security import clear_failures, locked_out, record_failure
 from desk.transcript import transcript
 
 STATIC = Path(__file__).resolve().parent / "static"
-STATIC_TYPES = {".css": "text/css", ".js": "text/javascript"}
+STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml"}
 PAGE_SIZE = 50
 STATES = {"open": "Open", "reviewed": "Beoordeeld", "all": "Alle"}
 

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const CHAT_URL = required('HEUPCHECK_CHAT_URL');        // web chat in front of the real bot
+export const CHAT_URL = process.env.HEUPCHECK_CHAT_URL;  // web chat in front of the real bot (chat suites)
 export const ARTIFACTS = process.env.HEUPCHECK_ARTIFACTS || 'results/browser';
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 740 };
@@ -31,6 +31,7 @@ export async function launch() {
 
 /** A fresh browser context and page; records every request and every CSP or script error. */
 export async function open(browser, url, { viewport = DESKTOP, ready = 'body[data-ready="true"]', ...options } = {}) {
+  assert.ok(url, 'no URL to open: run the browser tests through `make test`');
   const context = await browser.newContext({ viewport, locale: 'nl-NL', ...options });
   const page = await context.newPage();
   const seen = { requests: [], problems: [] };
