@@ -100,6 +100,10 @@ def test_desk_in_chromium(bot, desk_server):
                            "--password-stdin"], cwd=ROOT, env=bot.env, input=PASSWORD + "\n",
                           capture_output=True, text=True, timeout=120)
     assert made.returncode == 0, made.stderr
+    # the desk has worked through the checks of this session's other tests ...
+    with sqlite3.connect(bot.env["HEUPCHECK_DB"]) as db:
+        db.execute("UPDATE desk_check SET reviewed_at = CURRENT_TIMESTAMP WHERE reviewed_at IS NULL")
+    # ... and less urgent checks came in since
     url = URL.create("sqlite", database=bot.env["HEUPCHECK_DB"])
     now = dt.datetime.now(UTC)
     for name, level in (("ouder-mri", "huisarts_mri"), ("ouder-zelfzorg", "zelfzorg"), ("ouder-huisarts", "huisarts")):
