@@ -174,8 +174,10 @@ def test_detail_shows_answers_flags_advice_and_masked_transcript_and_logs_the_ac
 def test_review_records_who_when_and_the_note(client, desk, nurse):
     check_id = stored(desk, "r-conv", "spoed")
     logged_in(client, nurse)
-    response = client.post(f"/desk/review/{check_id}", {"note": "patiënt gebeld, naar SEH"})
+    response = client.post(f"/desk/review/{check_id}", {"note": "patiënt gebeld, naar SEH",
+                                                         "back": "?level=spoed&state=open"})
     assert response.status_code == 302
+    assert response["Location"] == f"/desk/check/{check_id}?back=%3Flevel%3Dspoed%26state%3Dopen#review"
     from desk.checks.models import Check
     check = Check.objects.get(id=check_id)
     assert check.reviewed_by.username == "verpleegkundige" and check.review_note == "patiënt gebeld, naar SEH"
@@ -210,7 +212,7 @@ def test_the_access_log_is_for_the_admin_role_only(client, desk, nurse, admin):
     client.post("/desk/logout/")
     logged_in(client, admin)
     page = client.get("/desk/toegangslog/").content.decode()
-    assert "verpleegkundige" in page and check_id in page and "opened" in page
+    assert "verpleegkundige" in page and check_id in page and "geopend" in page
 
 
 def manage(*args, stdin=""):

@@ -33,6 +33,8 @@ STATIC = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml"}
 PAGE_SIZE = 50
 STATES = {"open": "Open", "reviewed": "Beoordeeld", "all": "Alle"}
+ACTIONS = {"opened": "geopend", "reviewed": "beoordeeld", "export_json": "JSON-export",
+           "export_print": "afdrukbare samenvatting", "export_csv": "wachtrij als CSV"}
 
 
 def level_labels() -> Dict[str, str]:
@@ -127,7 +129,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         check.label = labels[check.level]
     query = query_string(filters, page=page.number if page.number > 1 else None)
     return render(request, "desk/queue.html", {
-        "page": page, "filters": filters, "states": STATES,
+        "page": page, "filters": filters, "states": STATES, "state_label": STATES[filters["state"]].lower(),
         "levels": [{"id": level, "label": labels[level], "count": counted.get(level, 0),
                     "checked": level in filters["levels"]} for level in URGENCY],
         "total": sum(counted.values()), "labels": labels,
@@ -202,8 +204,8 @@ def check_review(request: HttpRequest, check_id: str) -> HttpResponse:
     check.save(update_fields=["reviewed_at", "reviewed_by", "review_note"])
     AccessLog.objects.create(user=request.user, check_id=check.id, action="reviewed")
     back = request.POST.get("back", "")
-    return redirect(reverse("check", args=[check.id]) + (f"?back={back}" if back.startswith("?") else "")
-                    + "#review")
+    back = f"?{urlencode({'back': back})}" if back.startswith("?") else ""
+    return redirect(reverse("check", args=[check.id]) + back + "#review")
 
 
 @login_required
@@ -241,6 +243,8 @@ def admin_required(view):
 @require_GET
 def access_log(request: HttpRequest) -> HttpResponse:
     entries = Paginator(AccessLog.objects.select_related("user"), 100).get_page(request.GET.get("page"))
+    for entry in entries:
+        entry.label = ACTIONS.get(entry.action, entry.action)
     return render(request, "desk/access_log.html", {"page": entries})
 
 
