@@ -49,8 +49,13 @@ fi
 
 # deduce (the desk's de-identification of transcripts) builds its lookup structures on first
 # use, once per venv (minutes). Build them here, so no desk request or test waits for it.
-if [ "$(cat "$VENV/.deduce.sha256" 2>/dev/null)" != "$lock_sum" ]; then
+# deduce keeps the cache only while no source folder looks newer than the cache's saving time,
+# both read as naive local time. Django sets TZ to its TIME_ZONE, so the cache is built in that
+# zone too; built in UTC, the desk would find it stale and rebuild it on its first load.
+DESK_TZ="$(sed -n 's/^TIME_ZONE = "\(.*\)"$/\1/p' desk/settings.py)"
+deduce_stamp="$lock_sum tz=$DESK_TZ"
+if [ "$(cat "$VENV/.deduce.sha256" 2>/dev/null)" != "$deduce_stamp" ]; then
     echo "bootstrap: building deduce's lookup structures (once per venv; takes a few minutes)"
-    "$VENV/bin/python" -c 'import deduce; deduce.Deduce()'
-    echo "$lock_sum" > "$VENV/.deduce.sha256"
+    TZ="$DESK_TZ" "$VENV/bin/python" -c 'import deduce; deduce.Deduce(build_lookup_structs=True)'
+    echo "$deduce_stamp" > "$VENV/.deduce.sha256"
 fi

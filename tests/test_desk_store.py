@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import os
 import time
 from pathlib import Path
 
@@ -209,3 +210,14 @@ def test_store_figures_for_1000_checks(desk):
     (ROOT / "results").mkdir(exist_ok=True)
     (ROOT / "results" / f"desk_store_{desk['backend']}.json").write_text(json.dumps(figures, indent=2))
     print("\ndesk store figures:", json.dumps(figures))
+
+
+def test_deduces_cache_from_the_install_step_is_valid_in_the_desks_time_zone(desk):
+    """deduce rebuilds its lookup structures (minutes) when a source folder looks newer than the
+    cache, compared in local time; Django sets TZ, so the install step builds in the desk's zone."""
+    import deduce.deduce as deduce_module
+    from django.conf import settings
+    from deduce.lookup_structs import load_lookup_structs_from_cache
+    assert os.environ.get("TZ") == settings.TIME_ZONE
+    assert load_lookup_structs_from_cache(deduce_module._LOOKUP_LIST_PATH, deduce_module.__version__) \
+        is not None, "the desk would rebuild deduce's cache: run the install step (make test)"
