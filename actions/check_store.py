@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import os
 from functools import lru_cache
 from typing import Any, Dict, Mapping, Optional
@@ -17,12 +16,19 @@ from typing import Any, Dict, Mapping, Optional
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
-log = logging.getLogger(__name__)
-
-JSON_COLUMNS = ("flags", "answers", "unknown", "advice")
-COLUMNS = ("id", "conversation_id", "started_at", "ended_at", "region", "level", "level_rank",
-           "score", "spec_version") + JSON_COLUMNS
 REVIEW_COLUMNS = ("reviewed_at", "reviewed_by_id", "review_note")
+JSON_COLUMNS = ("flags", "answers", "unknown", "advice")
+DESK_CHECK = sa.Table(
+    "desk_check", sa.MetaData(),
+    sa.Column("id", sa.Text), sa.Column("conversation_id", sa.Text),
+    sa.Column("started_at", sa.DateTime(timezone=True)), sa.Column("ended_at", sa.DateTime(timezone=True)),
+    sa.Column("region", sa.Text), sa.Column("level", sa.Text), sa.Column("level_rank", sa.SmallInteger),
+    sa.Column("score", sa.Integer), sa.Column("spec_version", sa.Text),
+    *(sa.Column(name, sa.Text) for name in JSON_COLUMNS),
+    sa.Column("reviewed_at", sa.DateTime(timezone=True)), sa.Column("reviewed_by_id", sa.Integer),
+    sa.Column("review_note", sa.Text),
+)
+COLUMNS = tuple(c.name for c in DESK_CHECK.columns if c.name not in REVIEW_COLUMNS)  # what a record holds
 
 
 def database_url(env: Mapping[str, str] = os.environ) -> URL:
@@ -42,20 +48,6 @@ def engine_for(url: URL) -> Engine:
     return sa.create_engine(url, connect_args=args, pool_pre_ping=True, future=True)
 
 
-def _table() -> sa.Table:
-    columns = [sa.Column(name, sa.Text) for name in COLUMNS if name not in
-               ("started_at", "ended_at", "level_rank", "score")]
-    columns += [sa.Column("started_at", sa.DateTime(timezone=True)),
-                sa.Column("ended_at", sa.DateTime(timezone=True)),
-                sa.Column("level_rank", sa.SmallInteger), sa.Column("score", sa.Integer),
-                sa.Column("reviewed_at", sa.DateTime(timezone=True)),
-                sa.Column("reviewed_by_id", sa.Integer), sa.Column("review_note", sa.Text)]
-    return sa.Table("desk_check", sa.MetaData(), *columns)
-
-
-DESK_CHECK = _table()
-
-
 def _row(record: Dict[str, Any], sqlite: bool) -> Dict[str, Any]:
     row = {name: record[name] for name in COLUMNS}
     for name in JSON_COLUMNS:
@@ -73,9 +65,9 @@ def save_check(record: Dict[str, Any], url: Optional[URL] = None) -> str:
     engine = engine_for(url)
     row = _row(record, url.get_backend_name() == "sqlite")
     with engine.begin() as connection:
-        changes = {**row, "reviewed_at": None, "reviewed_by_id": None}
-        updated = connection.execute(DESK_CHECK.update().where(DESK_CHECK.c.id == row["id"])
-                                     .values(**{k: v for k, v in changes.items() if k != "id"}))
+        updated = connection.execute(
+            DESK_CHECK.update().where(DESK_CHECK.c.id == row["id"])
+            .values(**{k: v for k, v in row.items() if k != "id"}, reviewed_at=None, reviewed_by_id=None))
         if updated.rowcount == 0:
             connection.execute(DESK_CHECK.insert().values(**row, review_note=""))
     return row["id"]

@@ -1,5 +1,5 @@
-"""Start the triage desk: migrations applied, deduce loaded, then waitress on DESK_HOST:DESK_PORT
-(default 127.0.0.1:8090). Run by scripts/run.sh and the tests."""
+"""Start the triage desk: deduce loaded, then waitress on DESK_HOST:DESK_PORT (default
+127.0.0.1:8090). Run by scripts/run.sh, which applies the migrations first, and by the tests."""
 from __future__ import annotations
 
 import logging
@@ -12,10 +12,8 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "desk.settings")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     import django
-    from django.core.management import call_command
 
     django.setup()
-    call_command("migrate", interactive=False, verbosity=0)
     from desk.masking import warm_up
 
     start = time.time()

@@ -3,6 +3,8 @@ HEUPCHECK_DB by default, PostgreSQL when DB_HOST is set (same variables as endpo
 import os
 from pathlib import Path
 
+from actions.check_store import database_url
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SECRET_KEY = os.environ.get("DESK_SECRET_KEY", "")
@@ -37,16 +39,14 @@ TEMPLATES = [{
     ]},
 }]
 
-if os.environ.get("DB_HOST"):
-    DATABASES = {"default": {
-        "ENGINE": "django.db.backends.postgresql",
-        "HOST": os.environ["DB_HOST"], "PORT": os.environ.get("DB_PORT", "5432"),
-        "NAME": os.environ.get("DB_NAME", "heupcheck"), "USER": os.environ.get("DB_USER", "heupcheck"),
-        "PASSWORD": os.environ.get("DB_PASSWORD", ""),
-    }}
+# one reading of DB_HOST / HEUPCHECK_DB for the desk and the action server that writes the checks
+_db = database_url({"HEUPCHECK_DB": str(ROOT / "heupcheck.db"), **os.environ})
+if _db.get_backend_name() == "postgresql":
+    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": _db.host,
+                             "PORT": str(_db.port), "NAME": _db.database, "USER": _db.username,
+                             "PASSWORD": _db.password or ""}}
 else:
-    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3",
-                             "NAME": os.environ.get("HEUPCHECK_DB", str(ROOT / "heupcheck.db")),
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": _db.database,
                              "OPTIONS": {"timeout": 30}}}   # three processes share the file
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -14,9 +14,14 @@ from desk.masking import mask
 BAD_INPUT = {"too_long": "te lang bericht (niet gelezen)", "empty": "leeg bericht"}
 
 
+def _has_events() -> bool:
+    """False until the tracker store has written anything (it creates its table then)."""
+    return "events" in connection.introspection.table_names()
+
+
 def _events(conversation_id: str) -> List[Dict[str, Any]]:
-    if "events" not in connection.introspection.table_names():
-        return []   # the tracker store has not written anything yet
+    if not _has_events():
+        return []
     with connection.cursor() as cursor:
         cursor.execute("SELECT type_name, timestamp, data FROM events WHERE sender_id = %s "
                        "AND type_name IN ('user', 'bot') ORDER BY id", [conversation_id])
@@ -56,7 +61,7 @@ def transcript(conversation_id: str) -> List[Dict[str, Any]]:
 
 
 def delete_events(conversation_ids: List[str]) -> int:
-    if not conversation_ids or "events" not in connection.introspection.table_names():
+    if not conversation_ids or not _has_events():
         return 0
     deleted = 0
     with connection.cursor() as cursor:
@@ -69,7 +74,7 @@ def delete_events(conversation_ids: List[str]) -> int:
 
 def stale_conversations(cutoff: dt.datetime) -> List[str]:
     """Conversations whose last event is older than the cutoff."""
-    if "events" not in connection.introspection.table_names():
+    if not _has_events():
         return []
     with connection.cursor() as cursor:
         cursor.execute("SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < %s",

@@ -191,7 +191,7 @@ def check_detail(request: HttpRequest, check_id: str) -> HttpResponse:
     back = request.GET.get("back", "")
     return render(request, "desk/check.html", {
         **_context(check), "transcript": transcript(check.conversation_id),
-        "back": back if back.startswith("?") or not back else ""})
+        "back": back if back.startswith("?") else ""})
 
 
 @login_required

@@ -1,7 +1,8 @@
 // Shared helpers of the browser tests: Debian's Chromium (/usr/bin/chromium) driven by
 // playwright-core, against the web chat and bot that tests/test_web_chat.py started on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -128,4 +129,14 @@ export async function tracker(sender) {
   const response = await fetch(`${env('RASA_URL')}/conversations/${sender}/tracker?token=${env('RASA_TOKEN')}`);
   assert.equal(response.status, 200);
   return response.json();
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** axe-core (WCAG 2.0/2.1 A and AA, best practices) on the page as it is now. axe is evaluated
+ *  by the test tool, so the page's CSP stays as it is. */
+export async function runAxe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
 }

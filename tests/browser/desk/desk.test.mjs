@@ -3,16 +3,12 @@
 // transcript), mark it reviewed with a note, refresh the queue in place, print view, log out.
 // axe-core on every page; no request leaves 127.0.0.1; no CSP violation or script error.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { DESKTOP, PHONE, artifact, assertClean, assertNoHorizontalScroll, env, launch, screenshot,
-         writeJson } from '../lib.mjs';
+import { DESKTOP, PHONE, artifact, assertClean, assertNoHorizontalScroll, env, launch, runAxe,
+         screenshot, writeJson } from '../lib.mjs';
 
 const DESK = env('DESK_URL');
 const CHECK = env('DESK_CHECK_ID');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const scans = [];
 
 let browser;
@@ -23,8 +19,7 @@ after(async () => {
 });
 
 async function scan(page, state) {
-  await page.evaluate(AXE);  // evaluated by the test tool; the page's CSP stays as it is
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  const result = await runAxe(page);
   const violations = result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   scans.push({ state, passes: result.passes.length, incomplete: result.incomplete.map((r) => r.id), violations });
   assert.deepEqual(violations, [], `${state}: ${JSON.stringify(violations, null, 1)}`);
