@@ -1,7 +1,7 @@
 # Heupcheck. The two commands of the README: `make run` and `make test`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
-.PHONY: install browser-tools postgres model run chat test extraction-report lock clean
+.PHONY: install browser-tools postgres model run chat test replay extraction-report lock clean
 
 install:            ## Python 3.10 venv, pinned dependencies, Dutch spaCy pipeline
 	@bash scripts/bootstrap.sh
@@ -24,6 +24,9 @@ chat: install       ## chat in the terminal with a running `make run`
 test: model browser-tools postgres  ## the whole suite; the desk's store tests again on PostgreSQL
 	@source scripts/env.sh && .venv/bin/python -m pytest tests
 	@source scripts/env.sh && HEUPCHECK_TEST_DB=postgresql .venv/bin/python -m pytest tests/test_desk_store.py
+
+replay: model       ## run the conversation scripts (SCRIPTS=, default tests/replay) against the running bot
+	@source scripts/env.sh && .venv/bin/python -m tools.replay run $(SCRIPTS)
 
 extraction-report: install  ## per-slot precision/recall and negation accuracy of bot/understanding.py
 	@source scripts/env.sh && .venv/bin/python -m tests.extraction.report

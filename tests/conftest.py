@@ -1,116 +1,60 @@
 """One real Heupcheck (action server + Rasa server with the trained model) per test session, on
-free loopback ports with its own SQLite tracker store, so a running `make run` never collides."""
+free loopback ports with its own SQLite tracker store, so a running `make run` never collides.
+The servers and the REST client live in tools/servers.py (the replay command and the benchmark
+use them too)."""
 from __future__ import annotations
 
-import json
 import os
 import secrets
-import socket
 import subprocess
 import time
-import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "models" / "heupcheck.tar.gz"
-VENV_BIN = ROOT / ".venv" / "bin"
-DB_VARIABLES = ("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_PASSWORD")  # PostgreSQL when DB_HOST
+from tools.servers import DB_VARIABLES, MODEL, ROOT, VENV_BIN, RestClient, free_port, heupcheck, stop
+
+__all__ = ["DB_VARIABLES", "ROOT", "VENV_BIN", "free_port", "stop"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def stop(*processes: subprocess.Popen, timeout: float = 30) -> None:
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-class Bot:
-    def __init__(self, url: str, token: str, log_dir: Path):
-        self.url, self.token, self.log_dir = url, token, log_dir
-        self.latencies: list = []
-
-    def send(self, sender: str, message: str, metadata: dict = None) -> list:
-        body = json.dumps({"sender": sender, "message": message, "metadata": metadata}).encode()
-        request = urllib.request.Request(f"{self.url}/webhooks/rest/webhook", data=body,
-                                         headers={"Content-Type": "application/json"})
-        start = time.perf_counter()
-        with urllib.request.urlopen(request, timeout=60) as response:
-            replies = json.loads(response.read())
-        self.latencies.append(time.perf_counter() - start)
-        assert replies != [], f"empty reply list for {message!r}: the server failed"  # [] is a failure
-        return replies
-
-    def tracker(self, sender: str) -> dict:
-        with urllib.request.urlopen(f"{self.url}/conversations/{sender}/tracker?token={self.token}",
-                                    timeout=30) as response:
-            return json.loads(response.read())
+class Bot(RestClient):
+    """The session's bot: the REST client plus what the tests look at (logs, env, pids)."""
 
     def logs(self) -> str:
         return "".join(p.read_text(errors="replace") for p in self.log_dir.glob("*.log"))
 
 
-def _wait_ready(url: str, token: str, processes, deadline: float) -> None:
-    while time.time() < deadline:
-        for process in processes:
-            if process.poll() is not None:
-                raise RuntimeError(f"server exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/status?token={token}", timeout=5) as response:
-                if "model_file" in json.loads(response.read()):
-                    return
-        except (urllib.error.URLError, OSError, ValueError):
-            pass
-        time.sleep(1)
-    raise RuntimeError("Heupcheck did not become ready in time")
-
-
 @pytest.fixture(scope="session")
 def bot(tmp_path_factory):
     assert MODEL.exists(), "no trained model: run the tests through `make test`"
-    work = tmp_path_factory.mktemp("heupcheck")
-    token = secrets.token_urlsafe(24)
-    rasa_port, action_port = free_port(), free_port()
-    env = {**os.environ, **{name: "" for name in DB_VARIABLES},   # empty: .env cannot fill them
-           "ACTION_PORT": str(action_port), "HEUPCHECK_DB": str(work / "tracker.db"),
-           "DESK_SECRET_KEY": secrets.token_urlsafe(32), "DJANGO_SETTINGS_MODULE": "desk.settings",
-           "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONPATH": str(ROOT)}
-    # the desk's tables next to the tracker's, as `make run` does, so completed checks are stored
-    subprocess.run([str(VENV_BIN / "python"), "manage.py", "migrate", "--no-input"], cwd=ROOT,
-                   env=env, check=True, capture_output=True)
-    logs = [open(work / "actions.log", "w"), open(work / "rasa.log", "w")]
-    actions = subprocess.Popen([str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
-                                "--port", str(action_port)], cwd=ROOT, env=env,
-                               stdout=logs[0], stderr=subprocess.STDOUT)
-    start = time.time()
-    rasa = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL),
-                             "--interface", "127.0.0.1", "--port", str(rasa_port), "--enable-api",
-                             "--auth-token", token, "--credentials", "credentials.yml",
-                             "--endpoints", "endpoints.yml"], cwd=ROOT, env=env,
-                            stdout=logs[1], stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{rasa_port}"
-    try:
-        _wait_ready(url, token, [actions, rasa], time.time() + 600)  # generous: a cold, busy host
-        instance = Bot(url, token, work)
-        instance.env = env
-        instance.start_seconds = time.time() - start
-        instance.pids = {"rasa": rasa.pid, "actions": actions.pid}
+    with heupcheck(tmp_path_factory.mktemp("heupcheck")) as running:  # generous wait: a cold host
+        instance = Bot(running.client.url, running.client.token)
+        instance.log_dir, instance.env = running.log_dir, running.env
+        instance.start_seconds, instance.pids = running.start_seconds, running.pids
         yield instance
+
+
+@pytest.fixture(scope="session")
+def desk_server(bot, tmp_path_factory):
+    """The desk as `make run` starts it (python -m desk.serve), on the bot's database."""
+    port = free_port()
+    log = open(tmp_path_factory.mktemp("desk") / "desk.log", "w")
+    process = subprocess.Popen([str(VENV_BIN / "python"), "-m", "desk.serve"], cwd=ROOT,
+                               env={**bot.env, "DESK_PORT": str(port)}, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 180           # deduce loads in ~15 s
+        while True:
+            assert process.poll() is None and time.time() < deadline, "desk did not start"
+            try:
+                if b"Inloggen" in urllib.request.urlopen(url + "/desk/login/", timeout=5).read():
+                    break
+            except OSError:
+                time.sleep(0.5)
+        yield url
     finally:
-        stop(rasa, actions)
-        for handle in logs:
-            handle.close()
+        stop(process)
+        log.close()
 
 
 # ---- the triage desk's database, in this process (Django) -------------------------------------

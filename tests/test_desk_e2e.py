@@ -11,15 +11,12 @@ import shutil
 import sqlite3
 import subprocess
 import time
-import urllib.request
 import uuid
-from pathlib import Path
 
-import pytest
 from sqlalchemy.engine import URL
 
 from actions.check_store import save_check
-from tests.conftest import ROOT, VENV_BIN, free_port, stop
+from tests.conftest import ROOT, VENV_BIN
 from tests.test_desk_store import UTC, record
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
@@ -67,29 +64,6 @@ def test_a_correction_updates_the_record_and_a_restart_starts_a_new_one(bot):
     converse(bot, sender, ["nee"])
     assert [(r["id"], r["level"]) for r in stored_checks(bot, sender)] == \
         [(f"{sender}:1", "spoed"), (f"{sender}:2", "buiten_scope")]
-
-
-@pytest.fixture(scope="module")
-def desk_server(bot, tmp_path_factory):
-    """The desk as `make run` starts it (python -m desk.serve), on the bot's database."""
-    port = free_port()
-    log = open(tmp_path_factory.mktemp("desk") / "desk.log", "w")
-    process = subprocess.Popen([str(VENV_BIN / "python"), "-m", "desk.serve"], cwd=ROOT,
-                               env={**bot.env, "DESK_PORT": str(port)}, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 180           # deduce loads in ~15 s
-        while True:
-            assert process.poll() is None and time.time() < deadline, "desk did not start"
-            try:
-                if b"Inloggen" in urllib.request.urlopen(url + "/desk/login/", timeout=5).read():
-                    break
-            except OSError:
-                time.sleep(0.5)
-        yield url
-    finally:
-        stop(process)
-        log.close()
 
 
 def test_desk_in_chromium(bot, desk_server):
