@@ -1,7 +1,7 @@
 # Heupcheck. The two commands of the README: `make run` and `make test`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
-.PHONY: install browser-tools postgres model run chat test replay extraction-report lock clean
+.PHONY: install browser-tools postgres model run chat test replay bench quality extraction-report lock clean
 
 install:            ## Python 3.10 venv, pinned dependencies, Dutch spaCy pipeline
 	@bash scripts/bootstrap.sh
@@ -27,6 +27,12 @@ test: model browser-tools postgres  ## the whole suite; the desk's store tests a
 
 replay: model       ## run the conversation scripts (SCRIPTS=, default tests/replay) against the running bot
 	@source scripts/env.sh && .venv/bin/python -m tools.replay run $(SCRIPTS)
+
+bench: model        ## Heupcheck vs a bare `rasa init` bot: latency, throughput, memory, train/start time
+	@source scripts/env.sh && .venv/bin/python -m tools.bench
+
+quality: install    ## NLU cross-validation and the answer-extraction report side by side (results/)
+	@source scripts/env.sh && .venv/bin/python -m tools.quality_report
 
 extraction-report: install  ## per-slot precision/recall and negation accuracy of bot/understanding.py
 	@source scripts/env.sh && .venv/bin/python -m tests.extraction.report

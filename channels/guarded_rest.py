@@ -12,6 +12,9 @@ from sanic.request import Request
 
 from bot.input_check import MAX_MESSAGE_CHARS, client_region
 from bot.text import strip_control
+from channels import action_responses
+
+action_responses.install()  # the Rasa server loads this module; see channels/action_responses.py
 
 
 def guarded_text(raw: object) -> Text:

@@ -5,4 +5,4 @@ export SQLALCHEMY_SILENCE_UBER_WARNING=1
 export PYTHONWARNINGS="ignore::DeprecationWarning"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 VENV_BIN="$PWD/.venv/bin"
-MODEL="models/heupcheck.tar.gz"
+MODEL="${HEUPCHECK_MODEL:-models/heupcheck.tar.gz}"

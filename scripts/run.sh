@@ -6,18 +6,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-touch .env
-if ! grep -q '^RASA_API_TOKEN=' .env && [ -z "${RASA_API_TOKEN:-}" ]; then
+if ! grep -qs '^RASA_API_TOKEN=' .env && [ -z "${RASA_API_TOKEN+set}" ]; then
     echo "RASA_API_TOKEN=$("$VENV_BIN/python" -c 'import secrets; print(secrets.token_urlsafe(32))')" >> .env
     chmod 600 .env
     echo "run: generated an API token in .env"
 fi
-if ! grep -q '^DESK_SECRET_KEY=' .env && [ -z "${DESK_SECRET_KEY:-}" ]; then
+if ! grep -qs '^DESK_SECRET_KEY=' .env && [ -z "${DESK_SECRET_KEY+set}" ]; then
     echo "DESK_SECRET_KEY=$("$VENV_BIN/python" -c 'import secrets; print(secrets.token_urlsafe(48))')" >> .env
     chmod 600 .env
     echo "run: generated the desk's secret key in .env"
 fi
-set -a; source .env; set +a
+# .env fills in what the environment does not set (as manage.py reads it)
+if [ -f .env ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+        [[ "$line" =~ ^([A-Za-z_][A-Za-z0-9_]*)=(.*)$ ]] || continue
+        [ -n "${!BASH_REMATCH[1]+set}" ] || export "${BASH_REMATCH[1]}=${BASH_REMATCH[2]}"
+    done < .env
+fi
 
 export RASA_PORT="${RASA_PORT:-5005}"
 export ACTION_PORT="${ACTION_PORT:-5055}"

@@ -118,7 +118,8 @@ def rasa_command(model: Path, port: int, token: str, *extra: str) -> List[str]:
 
 
 @contextmanager
-def heupcheck(work: Path, model: Path = MODEL, ready_seconds: float = 600) -> Iterator[Running]:
+def heupcheck(work: Path, model: Path = MODEL, ready_seconds: float = 600,
+              endpoints: str = "endpoints.yml") -> Iterator[Running]:
     """The action server and the Rasa server with the trained model, with their own SQLite tracker
     store (and the desk's tables in it, as `make run` has them) under `work`."""
     if not model.exists():
@@ -137,7 +138,7 @@ def heupcheck(work: Path, model: Path = MODEL, ready_seconds: float = 600) -> It
                                 "--port", str(action_port)], cwd=ROOT, env=env,
                                stdout=logs[0], stderr=subprocess.STDOUT)
     rasa = subprocess.Popen(rasa_command(model, rasa_port, token, "--credentials", "credentials.yml",
-                                         "--endpoints", "endpoints.yml"),
+                                         "--endpoints", endpoints),
                             cwd=ROOT, env=env, stdout=logs[1], stderr=subprocess.STDOUT)
     client = RestClient(f"http://127.0.0.1:{rasa_port}", token)
     try:
