@@ -109,7 +109,7 @@ def left_column(cv: Dict[str, Any]) -> List[str]:
 
 def right_column(ex: Dict[str, Any]) -> List[str]:
     test, held = ex["test_set"], ex["held_out"]
-    lines = [f"Answer extraction (bot/understanding.py)",
+    lines = ["Answer extraction (bot/understanding.py)",
              f"{'slot':<19} {'prec':>5} {'rec':>5} | held-out {'prec':>5} {'rec':>5}"]
     for slot, m in test["per_slot"].items():
         h = held["per_slot"].get(slot)
