@@ -29,7 +29,7 @@ def test_quality_report_prints_both_side_by_side_and_writes_them(tmp_path):
         intents |= {item["intent"] for item in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"] if "intent" in item}
     assert set(cv["intents"]["per_intent"]) == intents and cv["folds"] == 2
     assert sum(m["support"] for m in cv["intents"]["per_intent"].values()) == cv["examples"]
-    assert 0.7 <= cv["intents"]["accuracy"] <= 1.0                    # a floor against a broken NLU setup
+    assert 0.6 <= cv["intents"]["accuracy"] <= 1.0   # a floor against a broken NLU setup (majority class: 0.31)
     assert set(cv["intents"]["test_folds"]) >= {"Accuracy", "F1-score", "Precision"}
     assert cv["entities"]["extractors"] == [] and "no entity extractor" in text
     expected = extraction.evaluate(extraction.load_set())

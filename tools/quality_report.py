@@ -32,7 +32,6 @@ SEED = 42  # the folds: Rasa shuffles them with numpy's global generator
 
 def cross_validation(folds: int) -> Dict[str, Any]:
     os.environ.update({**QUIET, "TQDM_DISABLE": "1"})
-    warnings.filterwarnings("ignore")      # library deprecations and sklearn's zero-division notes
     import numpy
     from rasa.nlu.test import cross_validate, drop_intents_below_freq
     from rasa.shared.nlu.training_data.loading import load_data
@@ -41,6 +40,7 @@ def cross_validation(folds: int) -> Dict[str, Any]:
 
     configure_logging_and_warnings(logging.WARNING)
     configure_structlog(logging.WARNING)   # Rasa's debug lines would print the training texts
+    warnings.filterwarnings("ignore")      # library deprecations and sklearn's zero-division notes
     numpy.random.seed(SEED)
 
     data = drop_intents_below_freq(load_data(str(ROOT / "data" / "nlu"), "nl"), cutoff=folds)
