@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import sys
 import tempfile
 import time
@@ -27,11 +28,15 @@ from tools.replay.script import load_script
 from tools.servers import MODEL, ROOT
 
 LEVELS = (1, 5, 20)
+SEED = 42
 TARGETS = {"p95_at_1_max_ratio": 1.5, "throughput_at_20_min_ratio": 0.7}
 
 
 def conversations() -> List[Conversation]:
+    """The scripts' user turns in a fixed shuffled order, so every level of load mixes
+    Netherlands and Flemish conversations of all kinds."""
     scripts = [load_script(p) for p in sorted((ROOT / "tests" / "replay").glob("*.yml"))]
+    random.Random(SEED).shuffle(scripts)
     return [Conversation([t.user for t in s.turns], s.region) for s in scripts]
 
 
