@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tools.servers import rss_mb
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CONVERSATIONS = {
@@ -49,11 +51,6 @@ CONVERSATIONS = {
                     "zelfzorg", set(), {"acute_trauma": "onbekend", "complaint_weeks": "onbekend",
                                         "rest_night_pain": "onbekend"}),
 }
-
-
-def rss_mb(pid: int) -> int:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS"))) // 1024
 
 
 def slots_of(tracker):

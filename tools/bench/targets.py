@@ -5,13 +5,13 @@ empty Rasa cache, so the train time is a cold one."""
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import signal
 import subprocess
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Dict, Iterator
 
@@ -113,9 +113,4 @@ def reference_bot(work: Path, ready_seconds: float = 600) -> Iterator[Target]:
 
 
 def rasa_version() -> str:
-    text = (VENV_BIN.parent / "lib").glob("python3.*/site-packages/rasa/version.py")
-    for path in text:
-        match = re.search(r'__version__ = "([^"]+)"', path.read_text())
-        if match:
-            return match.group(1)
-    return "unknown"
+    return metadata.version("rasa")

@@ -23,21 +23,11 @@ from tools.replay.report import junit, table
 from tools.replay.runner import run
 from tools.replay.script import Script, ScriptError, dump, load_script
 from tools.replay.transcripts import TranscriptError, import_transcript
+from manage import load_dotenv
 from tools.servers import ROOT, RestClient, heupcheck
 
 DEFAULT_SCRIPTS = ROOT / "tests" / "replay"
 DEFAULT_JUNIT = ROOT / "results" / "replay-junit.xml"
-
-
-def dotenv(name: str) -> str:
-    path = ROOT / ".env"
-    if not path.exists():
-        return ""
-    for line in path.read_text().splitlines():
-        key, _, value = line.partition("=")
-        if key.strip() == name:
-            return value.strip()
-    return ""
 
 
 def collect(paths: List[Path]) -> List[Script]:
@@ -79,9 +69,10 @@ def command_run(args: argparse.Namespace) -> int:
     except ScriptError as error:
         print(f"replay: cannot run:\n{error}", file=sys.stderr)
         return 2
+    load_dotenv(ROOT / ".env")   # the token `make run` wrote; the environment wins
     url = (args.url or os.environ.get("RASA_URL") or
            f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}").rstrip("/")
-    client = RestClient(url, args.token or os.environ.get("RASA_API_TOKEN") or dotenv("RASA_API_TOKEN"))
+    client = RestClient(url, args.token or os.environ.get("RASA_API_TOKEN", ""))
     with ExitStack() as stack:
         if not client.ready():
             if args.no_start:

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
+from bot.content import strings_in
 from bot.safety import violations
 from tools.replay.script import NO_QUESTION, Script
 from tools.servers import RestClient, ServerFailure
@@ -49,22 +50,9 @@ def field_value(payload: Dict[str, Any], dotted: str) -> Any:
 
 def texts_of(replies: List[Dict[str, Any]]) -> List[str]:
     """Every text the bot sent in these replies: messages, buttons and the advice card's strings."""
-    found: List[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            found.append(node)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-    for reply in replies:
-        walk(reply.get("text"))
-        walk([b.get("title") for b in reply.get("buttons") or []])
-        walk((reply.get("custom") or {}).get("advice"))
-    return found
+    return [text for reply in replies for text in strings_in(
+        [reply.get("text"), [b.get("title") for b in reply.get("buttons") or []],
+         (reply.get("custom") or {}).get("advice")])]
 
 
 def triage_payloads(replies: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
