@@ -12,7 +12,9 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from contextlib import contextmanager
+import sys
+import tempfile
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
@@ -154,3 +156,22 @@ def rss_mb(pid: int, field_name: str = "VmRSS") -> int:
     """Resident memory of a process in MB; field_name VmHWM gives its peak so far."""
     status = Path(f"/proc/{pid}/status").read_text()
     return int(next(line.split()[1] for line in status.splitlines() if line.startswith(field_name))) // 1024
+
+
+def running_or_private(stack: ExitStack, url: Optional[str], token: Optional[str], tool: str,
+                       no_start: bool = False) -> Optional[RestClient]:
+    """The bot `make run` started (url from the argument, $RASA_URL or $RASA_PORT; the token from the
+    argument, $RASA_API_TOKEN or .env), or, when none answers, a private one on free ports that
+    lives as long as `stack`. None (with a message) when none answers and no_start is set."""
+    from manage import load_dotenv  # reads .env; the environment wins
+    load_dotenv(ROOT / ".env")
+    url = (url or os.environ.get("RASA_URL") or f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}").rstrip("/")
+    client = RestClient(url, token or os.environ.get("RASA_API_TOKEN", ""))
+    if client.ready():
+        return client
+    if no_start:
+        print(f"{tool}: no bot answers at {url} (start it with `make run`)", file=sys.stderr)
+        return None
+    print(f"{tool}: no bot at {url}; starting a private one on free ports for this run ...", flush=True)
+    work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"heupcheck-{tool}-")))
+    return stack.enter_context(heupcheck(work)).client

@@ -16,14 +16,19 @@ TEST_SET = HERE / "messages.yml"
 HELD_OUT = HERE / "heldout.yml"  # written after tuning; its first measurement is in the issue note
 TODAY = dt.date(2026, 11, 22)  # fixed, so "sinds de zomer" has one right answer
 SIGN_SLOTS = {"fever", "calf", "wound", "chest_breath", "hot_joint"}  # the alarm signs
+ALARM_SLOTS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "acute_trauma", "post_op_alarm")
 
 
 def load_set(path: Path = TEST_SET) -> List[Dict[str, Any]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    """The messages of a set; a set's own `today` (the blind sets have one) fixes its dates."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    today = data.get("today", TODAY)
+    today = dt.date.fromisoformat(today) if isinstance(today, str) else today
+    return [{**m, "today": today, "tags": m.get("tags") or []} for m in data["messages"]]
 
 
 def predicted(message: Dict[str, Any]) -> Dict[str, Any]:
-    u = understand(message["text"], message.get("asked"), TODAY)
+    u = understand(message["text"], message.get("asked"), message.get("today", TODAY))
     values = dict(u.facts)
     values.update({s: v for s, v in u.signs.items() if s in SIGN_SLOTS})
     return values
@@ -46,10 +51,19 @@ def is_negation(value: Any) -> bool:
 def evaluate(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
     counts: Dict[str, Dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     negation = {"right": 0, "total": 0}
+    alarms = {"caught": 0, "total": 0, "missed": []}
     failures = []
     for message in messages:
         got = predicted(message)
         expected = message["expect"]
+        signs = [s for s in ALARM_SLOTS if expected.get(s) is True]
+        if signs:  # an alarm sign present: read, or at least asked about (the alarm check)
+            alarms["total"] += 1
+            caught = all(got.get(s) is True or s in got.get("alarm_checks", ()) for s in signs)
+            alarms["caught"] += int(caught)
+            if not caught:
+                alarms["missed"].append(message["text"])
+        got.pop("alarm_checks", None)
         for slot in set(expected) | set(got):
             if slot in SIGN_SLOTS and expected.get(slot) is False and got.get(slot) is not True:
                 got = {**got, slot: False}  # an alarm sign expected absent: nothing raised is right
@@ -68,7 +82,8 @@ def evaluate(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
                 negation["right"] += int(slot in got and same(expected[slot], got[slot]))
     total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
     return {"per_slot": dict(counts), "total": total, "negation": negation, "failures": failures,
-            "messages": len(messages)}
+            "messages": len(messages), "alarms": alarms,
+            "fact_accuracy": ratio(total["tp"], total["tp"] + len(failures))}
 
 
 def ratio(a: int, b: int) -> float:
@@ -92,6 +107,10 @@ def render(result: Dict[str, Any], name: str = "tests/extraction/messages.yml") 
     lines.append(f"{'ALL (micro)':22} {precision(t):6.2f} {recall(t):6.2f} {t['tp']:4} {t['fp']:4} {t['fn']:4}")
     n = result["negation"]
     lines.append(f"negation accuracy: {ratio(n['right'], n['total']):.2f} ({n['right']}/{n['total']})")
+    lines.append(f"facts read right: {result['fact_accuracy']:.3f} ({t['tp']} right, {len(result['failures'])} wrong)")
+    a = result["alarms"]
+    lines.append(f"alarm messages caught (read, or asked about): {a['caught']}/{a['total']}")
+    lines += [f"  missed alarm: {text!r}" for text in a["missed"]]
     if result["failures"]:
         lines.append("misses (text | slot | expected | got):")
         lines += [f"  {t!r} | {s} | {e} | {g}" for t, s, e, g in result["failures"]]
@@ -99,6 +118,7 @@ def render(result: Dict[str, Any], name: str = "tests/extraction/messages.yml") 
 
 
 if __name__ == "__main__":
-    print(render(evaluate(load_set())))
-    print()
-    print(render(evaluate(load_set(HELD_OUT)), "tests/extraction/heldout.yml"))
+    import sys
+    for path in [Path(p) for p in sys.argv[1:]] or [TEST_SET, HELD_OUT]:
+        print(render(evaluate(load_set(path)), str(path)))
+        print()

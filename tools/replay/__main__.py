@@ -11,9 +11,7 @@ Exit status: 0 all passed, 1 a script failed, 2 a script or export could not be 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
@@ -23,8 +21,7 @@ from tools.replay.report import junit, table
 from tools.replay.runner import run
 from tools.replay.script import Script, ScriptError, dump, load_script
 from tools.replay.transcripts import TranscriptError, import_transcript
-from manage import load_dotenv
-from tools.servers import ROOT, RestClient, heupcheck
+from tools.servers import ROOT, running_or_private
 
 DEFAULT_SCRIPTS = ROOT / "tests" / "replay"
 DEFAULT_JUNIT = ROOT / "results" / "replay-junit.xml"
@@ -69,18 +66,10 @@ def command_run(args: argparse.Namespace) -> int:
     except ScriptError as error:
         print(f"replay: cannot run:\n{error}", file=sys.stderr)
         return 2
-    load_dotenv(ROOT / ".env")   # the token `make run` wrote; the environment wins
-    url = (args.url or os.environ.get("RASA_URL") or
-           f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}").rstrip("/")
-    client = RestClient(url, args.token or os.environ.get("RASA_API_TOKEN", ""))
     with ExitStack() as stack:
-        if not client.ready():
-            if args.no_start:
-                print(f"replay: no bot answers at {url} (start it with `make run`)", file=sys.stderr)
-                return 2
-            print(f"replay: no bot at {url}; starting a private one on free ports for this run ...", flush=True)
-            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="heupcheck-replay-")))
-            client = stack.enter_context(heupcheck(work)).client
+        client = running_or_private(stack, args.url, args.token, "replay", args.no_start)
+        if client is None:
+            return 2
         print(f"replay: {len(scripts)} scripts against {client.url}", flush=True)
         outcomes = run_all(scripts, client, args.jobs)
     print(table(outcomes))
