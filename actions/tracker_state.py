@@ -19,6 +19,7 @@ def read_state(tracker: Tracker) -> CheckState:
         alarms=tracker.get_slot("alarm_flags"),
         region=tracker.get_slot("region"),
         bookkeeping=tracker.get_slot("check_state"),
+        alarm_check=tracker.get_slot("alarm_check"),
     )
     region = ((tracker.latest_message or {}).get("metadata") or {}).get("region")
     if region:
@@ -32,6 +33,7 @@ def state_events(state: CheckState, tracker: Optional[Tracker] = None) -> List[E
     values: Dict[str, Any] = {slot: state.answers.get(slot) for slot in SLOTS}
     values["alarm_flags"] = state.alarms
     values["region"] = state.region
+    values["alarm_check"] = state.alarm_check
     events = [SlotSet(name, value) for name, value in values.items()
               if tracker is None or tracker.get_slot(name) != value]
     events.append(SlotSet("check_state", state.bookkeeping()))

@@ -7,11 +7,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from bot import questionnaire
+from bot import alarm_net, questionnaire
 from bot.advice import compose
 from bot.content import REGIONS, SLOTS, UNKNOWN, messages, question
 from bot.input_check import MAX_MESSAGE_CHARS, classify
 from bot.safety import guard, guard_tree
+from bot.summary import describe
 from bot.understanding import Understanding, understand
 
 MAX_ATTEMPTS = 2
@@ -31,21 +32,28 @@ class CheckState:
     region_weak: int = 0
     region_fixed: bool = False  # the clinic's website told the region: words do not change it
     other_person: bool = False
+    alarm_check: Optional[str] = None  # the alarm flag whose sign is being confirmed (the safety net)
+    alarm_queue: List[str] = field(default_factory=list)   # flags still to confirm, after alarm_check
+    alarm_denied: List[str] = field(default_factory=list)  # flags the patient said "nee" to
 
     def bookkeeping(self) -> Dict[str, Any]:
         return {"attempts": self.attempts, "history": self.history, "signs": self.signs,
                 "region_weak": self.region_weak, "region_fixed": self.region_fixed,
-                "other_person": self.other_person}
+                "other_person": self.other_person, "alarm_queue": self.alarm_queue,
+                "alarm_denied": self.alarm_denied}
 
     @classmethod
     def from_parts(cls, answers: Dict[str, Any], requested: Optional[str], alarms: Optional[List[str]],
-                   region: Optional[str], bookkeeping: Optional[Dict[str, Any]]) -> "CheckState":
+                   region: Optional[str], bookkeeping: Optional[Dict[str, Any]],
+                   alarm_check: Optional[str] = None) -> "CheckState":
         book = bookkeeping or {}
         return cls(answers={slot: answers.get(slot) for slot in SLOTS}, requested=requested,
                    attempts=dict(book.get("attempts") or {}), history=list(book.get("history") or []),
                    signs=dict(book.get("signs") or {}), alarms=list(alarms or []),
                    region=region or "NL", region_weak=int(book.get("region_weak") or 0),
-                   region_fixed=bool(book.get("region_fixed")), other_person=bool(book.get("other_person")))
+                   region_fixed=bool(book.get("region_fixed")), other_person=bool(book.get("other_person")),
+                   alarm_check=alarm_check, alarm_queue=list(book.get("alarm_queue") or []),
+                   alarm_denied=list(book.get("alarm_denied") or []))
 
     def fix_region(self, region: str) -> None:
         """The region the client (the clinic's web chat) was configured with."""
@@ -71,10 +79,26 @@ def text_of(key: str, **values: Any) -> str:
     return str(messages()[key]).format(**values)
 
 
-def ask(turn: Turn, slot: str, rephrase: bool = False) -> None:
+def ask(turn: Turn, slot: str) -> None:
+    """Ask a questionnaire slot; the second time in the rephrased form. Every ask counts."""
+    state = turn.state
+    state.attempts[slot] = state.attempts.get(slot, 0) + 1
     q = question(slot)
-    turn.say(q["rephrase"] if rephrase else q["ask"], questionnaire.buttons(slot))
-    turn.state.requested = slot
+    turn.say(q["rephrase"] if state.attempts[slot] > 1 else q["ask"], questionnaire.buttons(slot))
+    state.requested = slot
+
+
+def _ask_alarm(turn: Turn, questionnaire_runs: bool = True) -> Turn:
+    """Ask the first alarm flag of the queue (the safety net); the questionnaire waits."""
+    state = turn.state
+    flag = state.alarm_queue.pop(0)
+    state.alarm_check = flag
+    state.attempts[flag] = state.attempts.get(flag, 0) + 1
+    prefix = text_of("not_understood") + " " if state.attempts[flag] > 1 else ""
+    turn.say(prefix + alarm_net.topic(flag).ask, questionnaire.yes_no_buttons())
+    if questionnaire_runs:  # Rasa's form keeps running on requested_slot: the question after this one
+        state.requested = questionnaire.next_slot(state.answers) or state.requested or questionnaire.first_slot()
+    return turn
 
 
 def _update_region(state: CheckState, u: Understanding) -> None:
@@ -129,6 +153,11 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
             state.signs[sign] = True
     if corrected:
         turn.say(text_of("correction_noted"))
+    noted = [slot for slot in changed if slot != state.requested and slot != "hip_complaint"
+             and state.answers.get(slot) != UNKNOWN and questionnaire.applies(slot, state.answers)]
+    if noted and not corrected:
+        turn.say(text_of("noted", facts="; ".join(
+            f"{question(slot)['summary'].lower()}: {describe(slot, state.answers[slot])}" for slot in noted)))
     return changed
 
 
@@ -152,21 +181,20 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     if problem == "emoji_only" and any(t in (raw or "") for t in THUMBS):
         raw = next(word for t, word in THUMBS.items() if t in raw)
         problem = None
-    if problem in ("too_long", "empty"):
-        turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
-        return _continue(turn, failed=False)
     if problem:
-        turn.say(text_of(problem))
-        return _continue(turn, failed=True)
+        turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
+        return _alarm_answer(turn, None) if state.alarm_check else _continue(turn)
 
-    u = understand(raw or "", requested, today)
+    u = understand(raw or "", None if state.alarm_check else requested, today)
     if u.command == "restart":
         fresh = requested is None and all(v is None for v in state.answers.values())
         turn.state = _fresh(state)
         turn.restarted = True
         if not fresh:  # a restart that was already announced starts a fresh check quietly
             turn.say(text_of("restarted"))
-        return _continue(turn, failed=False)
+        return _continue(turn)
+    if state.alarm_check:
+        return _alarm_answer(turn, u)
     if u.command == "back" and not u.facts:
         return _go_back(turn)
 
@@ -176,27 +204,74 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     if state.alarms:
         turn.say(text_of("alarm_stop"))
         return _finish(turn)
+    state.alarm_queue = alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied)
 
     answered = requested is not None and state.answers.get(requested) is not None
     if answered and requested not in state.history:
         state.history.append(requested)
+    if state.alarm_queue:
+        return _ask_alarm(turn)
     if u.command == "diagnosis_question":
         turn.say(text_of("diagnosis_question"))
-        return _continue(turn, failed=False)
-    if answered or changed or u.facts or requested is None:
-        return _continue(turn, failed=False)
+        return _continue(turn)
+    if answered or requested is None:
+        return _continue(turn)
+    if changed or u.facts:
+        return _continue(turn)  # other facts, but not the answer: the question comes again, once
     if u.command == "thanks":
         turn.say(text_of("thanks"))
-        return _continue(turn, failed=False)
+        return _continue(turn)
     turn.say(text_of("out_of_scope" if u.command == "out_of_scope" else "not_understood"))
-    return _continue(turn, failed=True)
+    return _continue(turn)
+
+
+def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
+    """The answer to the pending alarm confirmation: "confirmed" for "ja" or "weet ik niet" (a
+    missed alarm costs more than a needless call), "denied" for "nee", else "unclear" - and after
+    MAX_ATTEMPTS unclear answers the safe side, "confirmed". u is None for unreadable input."""
+    flag = state.alarm_check
+    answer = u.answer if u else None
+    if answer is None and u and u.signs.get(_sign_of(flag)) is False:
+        answer = "no"  # "geen koorts" answers a question about fever
+    if answer in ("yes", "unknown") or (answer is None and state.attempts.get(flag, 0) >= MAX_ATTEMPTS):
+        alarm_net.confirm(flag, state.signs, state.answers)
+        return "confirmed"
+    if answer == "no":
+        state.alarm_denied.append(flag)
+        state.alarm_check = None
+        return "denied"
+    state.alarm_queue.insert(0, flag)
+    state.alarm_check = None
+    return "unclear"
+
+
+def _alarm_answer(turn: Turn, u: Optional[Understanding]) -> Turn:
+    """During the questionnaire: "ja" gives the spoed advice, "nee" goes back to the questions.
+    Other facts in the message are kept."""
+    state = turn.state
+    if u is not None:
+        _update_region(state, u)
+        _apply_facts(turn, u)
+    outcome = _alarm_outcome(state, u)
+    _update_alarms(state)
+    if state.alarms:
+        state.alarm_check, state.alarm_queue = None, []
+        turn.say(text_of("alarm_stop"))
+        return _finish(turn)
+    if state.alarm_queue:
+        return _ask_alarm(turn)
+    return _continue(turn)
+
+
+def _sign_of(flag: str) -> str:
+    return (alarm_net.topic(flag).confirms.get("signs") or [""])[0]
 
 
 def _go_back(turn: Turn) -> Turn:
     state = turn.state
     if not state.history:
         turn.say(text_of("nothing_to_go_back"))
-        return _continue(turn, failed=False)
+        return _continue(turn)
     previous = state.history.pop()
     state.answers[previous] = None
     state.attempts.pop(previous, None)
@@ -205,23 +280,22 @@ def _go_back(turn: Turn) -> Turn:
     return turn
 
 
-def _continue(turn: Turn, failed: bool) -> Turn:
-    """Ask the next question; after a failed turn rephrase it, after MAX_ATTEMPTS record "onbekend"."""
+def _continue(turn: Turn) -> Turn:
+    """Ask the next question. A question already asked MAX_ATTEMPTS times is not asked again: its
+    answer is recorded as "onbekend" (so no path - unclear, correction, back, alarm check - loops)."""
     state = turn.state
-    requested = state.requested
-    if failed and requested:
-        state.attempts[requested] = state.attempts.get(requested, 0) + 1
-        if state.attempts[requested] >= MAX_ATTEMPTS:
-            state.answers[requested] = UNKNOWN
-            state.history.append(requested)
-            turn.say(text_of("unknown_recorded"))
-            failed = False
-    _forget_skipped(state)
-    slot = questionnaire.next_slot(state.answers)
-    if slot is None:
-        return _finish(turn)
-    ask(turn, slot, rephrase=failed and slot == requested)
-    return turn
+    while True:
+        _forget_skipped(state)
+        slot = questionnaire.next_slot(state.answers)
+        if slot is None:
+            return _finish(turn)
+        if state.attempts.get(slot, 0) < MAX_ATTEMPTS:
+            ask(turn, slot)
+            return turn
+        state.answers[slot] = UNKNOWN
+        if slot not in state.history:
+            state.history.append(slot)
+        turn.say(text_of("unknown_recorded"))
 
 
 def _finish(turn: Turn) -> Turn:
@@ -250,9 +324,16 @@ def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] 
     before = (dict(state.answers), list(state.alarms), state.region)
     _update_region(state, u)
     _apply_facts(turn, u)
+    if state.alarm_check:
+        _alarm_outcome(state, u)
     _update_alarms(state)
     if not state.alarms:
         _forget_skipped(state)
+        state.alarm_queue = state.alarm_queue or alarm_net.topics_to_confirm(u.text, u, state.answers,
+                                                                              state.alarm_denied)
+        if state.alarm_queue:  # the safety net after the advice too: ask, then advise again if "ja"
+            return _ask_alarm(turn, questionnaire_runs=False)
+    state.alarm_check, state.alarm_queue = None, []
     if (dict(state.answers), list(state.alarms), state.region) != before:
         turn.finished = True  # give the advice again
         return turn

@@ -28,12 +28,20 @@ def skipped(answers: Dict[str, Any]) -> List[str]:
     return [q["slot"] for q in questions() if not applies(q["slot"], answers)]
 
 
+def first_slot() -> str:
+    return questions()[0]["slot"]
+
+
+def yes_no_buttons() -> List[Dict[str, str]]:
+    return load("questions")["yes_no_buttons"]
+
+
 def buttons(slot: str) -> List[Dict[str, str]]:
     q = question(slot)
     if "buttons" in q:
         return q["buttons"]
     if q["kind"] == "yesno":
-        return load("questions")["yes_no_buttons"]
+        return yes_no_buttons()
     if q["kind"] == "conditions":
         return load("questions")["conditions_buttons"]
     return []

@@ -37,6 +37,7 @@ class Understanding:
     other_person: bool = False
     region_strong: bool = False
     region_weak: int = 0
+    text: str = ""                        # the message as read: folded, typos corrected, chat forms normalised
 
 
 # ---------------------------------------------------------------------------------------------
@@ -200,6 +201,50 @@ def _relative_answer(text: str) -> Optional[str]:
     return None
 
 
+def _starts_with(clause: str, phrases: Iterable[str]) -> bool:
+    return any(clause == p or clause.startswith(p + " ") for p in phrases)
+
+
+def leading_answers(text: str) -> List[str]:
+    """The yes / no / hedge answers that open a clause of the message, in order ("ja", "nee hoor",
+    "soms"). A clause that itself corrects ("nee wacht") is left out."""
+    answers = lexicon()["answers"]
+    found = []
+    for clause in re.split(r"[,.!?;:]+", text):
+        clause = re.sub(answers["interjection"], "", clause.strip()).strip()
+        clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke)\b\s*)+", "", clause)
+        if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
+            continue
+        if _starts_with(clause, answers["hedges"]):
+            found.append("hedge")
+        elif _starts_with(clause, answers["leading_no"]) and not clause.startswith(("niet alleen", "geen idee", "niet zeker")):
+            found.append("no")
+        elif _starts_with(clause, answers["leading_yes"]):
+            found.append("yes")
+    return found
+
+
+def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexicon_value: Any) -> None:
+    """The answer to the question asked comes first: a leading yes / no decides a yes/no slot, a
+    hedge means what the lexicon says it means for that slot; the last of several answers counts."""
+    if slot not in YES_NO_SLOTS or result.answer == "unknown":
+        return
+    found = leading_answers(text)
+    if not found:
+        return
+    answer = found[-1] if len(set(found)) > 1 else found[0]
+    if answer == "hedge":
+        meaning = lexicon()["answers"]["hedge_means"].get(slot)
+        if meaning is not None and lexicon_value is None:
+            result.facts[slot] = meaning
+        return
+    value = answer == "yes"
+    if lexicon_value is True and value is False and re.search(
+            r"\b(?:alleen|enkel|tenzij|behalve|wel)\b", text):
+        return  # "nee, alleen als ik lang loop": a qualified yes, the lexicon's reading stands
+    result.facts[slot] = value
+
+
 def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     spec = lexicon()["facts"]["hip_complaint"]
     found = _polarity(text, [], spec["absent"])
@@ -309,6 +354,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     result.region_strong = bool(re.search(lex["region"]["BE_strong"], folded))
     result.region_weak = len(re.findall(lex["region"]["BE_weak"], folded))
     text = normalize_chat(correct_typos(folded))
+    result.text = text
     result.correction = bool(re.search(lex["answers"]["correction"], text))
     for command in ("restart", "back", "diagnosis_question", "thanks", "greeting", "out_of_scope"):
         if re.search(lex["commands"][command], text):
@@ -359,6 +405,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         facts["complaint_weeks"] = weeks
 
     _apply_relative_answer(result, requested_slot)
+    if not (result.correction and len(facts) > 1):
+        _decide_asked(result, text, requested_slot, facts.get(requested_slot) if requested_slot else None)
     return result
 
 

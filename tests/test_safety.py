@@ -20,6 +20,7 @@ def static_texts():
     for q in questions():
         texts += [q["ask"], q["rephrase"], q["unknown"], q["summary"]]
         texts += [b["title"] for b in q.get("buttons", [])]
+    texts += [t["ask"] for t in load("alarm_net")["topics"]]  # the safety net's confirmation questions
     for key in ("yes_no_buttons", "conditions_buttons"):
         texts += [b["title"] for b in load("questions")[key]]
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ from typing import Any, Dict, List
 
 import yaml
 
+from bot.alarm_net import topics_to_confirm
 from bot.understanding import understand
 
 HERE = Path(__file__).resolve().parent
@@ -16,6 +17,9 @@ TEST_SET = HERE / "messages.yml"
 HELD_OUT = HERE / "heldout.yml"  # written after tuning; its first measurement is in the issue note
 TODAY = dt.date(2026, 11, 22)  # fixed, so "sinds de zomer" has one right answer
 SIGN_SLOTS = {"fever", "calf", "wound", "chest_breath", "hot_joint"}  # the alarm signs
+CHECKED = {"alarm_chest_breath": ["chest_breath"], "alarm_fever_hot_joint": ["fever", "hot_joint"],
+           "alarm_post_op": ["fever", "calf", "wound", "post_op_alarm", "chest_breath"],
+           "alarm_acute_trauma": ["acute_trauma"]}  # what a "ja" to each confirmation question covers
 ALARM_SLOTS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "acute_trauma", "post_op_alarm")
 
 
@@ -31,6 +35,8 @@ def predicted(message: Dict[str, Any]) -> Dict[str, Any]:
     u = understand(message["text"], message.get("asked"), message.get("today", TODAY))
     values = dict(u.facts)
     values.update({s: v for s, v in u.signs.items() if s in SIGN_SLOTS})
+    # the safety net's questions (no earlier answers known: a recent operation counts as possible)
+    values["alarm_checks"] = {sign for flag in topics_to_confirm(u.text, u, {}, []) for sign in CHECKED[flag]}
     return values
 
 

@@ -1,0 +1,155 @@
+"""The alarm safety net (bot/data/alarm_net.yml): which alarm flags a message might be about, in
+everyday words and with typos, when the lexicon did not read the sign for certain. Recall first:
+a needless yes/no question is cheap, a missed alarm is not."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Tuple
+
+from rapidfuzz.distance import OSA
+
+from bot.content import load
+from bot.understanding import Understanding, is_negated
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
+_CLAUSE = re.compile(r"[.!?;]+|\b(?:maar|behalve)\b")
+_DEGREES = re.compile(r"^\s*(?:°|graden\b|gr\b|c\b)")
+_TEMPERATURE_WORDS = re.compile(r"\b(?:koorts\w*|temp\w*|gemeten|thermometer|verhoging)\b")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    flag: str
+    terms: Tuple[str, ...]
+    not_when: Tuple[str, ...]
+    needs_hip_for: Tuple[str, ...]
+    numbers: Optional[Tuple[float, float]]
+    only_after_surgery: bool
+    confirms: Dict[str, Any]
+    ask: str
+
+
+@lru_cache(maxsize=None)
+def net() -> Dict[str, Any]:
+    data = load("alarm_net")
+    topics = [Topic(t["id"], t["flag"], tuple(t["terms"]), tuple(t.get("not_when") or ()),
+                    tuple(t.get("needs_hip_for") or ()), tuple(t["numbers"]) if t.get("numbers") else None,
+                    bool(t.get("only_after_surgery")), t["confirms"], t["ask"]) for t in data["topics"]]
+    return {"topics": topics, **{k: data[k] for k in ("past", "others", "self", "hip_words")}}
+
+
+def topic(flag: str) -> Topic:
+    return next(t for t in net()["topics"] if t.flag == flag)
+
+
+def _word_matches(word: str, term: str) -> bool:
+    """A term matches a word exactly; "koorts*" every word starting with koorts; a term of 6 letters
+    or more also a word one typo away (two from 9 letters), a 5-letter term a swap of two letters."""
+    if term.endswith("*"):
+        stem = term[:-1]
+        return word.startswith(stem) or (len(stem) >= 6 and OSA.distance(word[:len(stem)], stem) <= 1)
+    if word == term:
+        return True
+    if len(term) < 5 or word[0] != term[0] or abs(len(word) - len(term)) > 2:
+        return False
+    if len(term) == 5:
+        return sorted(word) == sorted(term) and OSA.distance(word, term) == 1
+    return OSA.distance(word, term) <= (2 if len(term) >= 9 else 1)
+
+
+def _phrase_spans(text: str, phrases) -> List[Tuple[int, int]]:
+    return [m.span() for p in phrases for m in re.finditer(rf"(?<![a-z]){re.escape(p.rstrip('*'))}"
+                                                                rf"{'[a-z]*' if p.endswith('*') else ''}(?![a-z])", text)]
+
+
+def _mask(text: str, spans) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _clause(text: str, position: int) -> str:
+    start = max((m.end() for m in _CLAUSE.finditer(text[:position])), default=0)
+    end = _CLAUSE.search(text, position)
+    return text[start: end.start() if end else len(text)]
+
+
+def _contains(clause: str, phrases) -> bool:
+    return bool(_phrase_spans(clause, phrases))
+
+
+def _matches(text: str, t: Topic) -> List[Tuple[int, int, str]]:
+    """(start, end, term) of every mention of the topic in the text."""
+    masked = _mask(text, _phrase_spans(text, t.not_when))
+    found = []
+    for term in t.terms:
+        if " " in term:
+            found += [(s, e, term) for s, e in _phrase_spans(masked, [term])]
+    for m in _TOKEN.finditer(masked):
+        word = m.group(0)
+        term = next((term for term in t.terms if " " not in term and _word_matches(word, term)), None)
+        if term:
+            found.append((m.start(), m.end(), term))
+        elif t.numbers and re.fullmatch(r"\d{2}(?:[.,]\d)?", word):
+            value = float(word.replace(",", "."))
+            context = _clause(masked, m.start())
+            if t.numbers[0] <= value <= t.numbers[1] and (
+                    "," in word or "." in word or _DEGREES.match(masked[m.end():]) or _TEMPERATURE_WORDS.search(context)):
+                found.append((m.start(), m.end(), "temperatuur"))
+    return found
+
+
+def _counts(text: str, start: int, end: int, term: str, t: Topic) -> bool:
+    """A mention counts unless it is negated, long past or about someone else (or, for words like
+    "warm", not near the hip)."""
+    data = net()
+    clause = _clause(text, start)
+    if term in t.needs_hip_for and not _contains(clause, data["hip_words"]):
+        return False
+    if is_negated(text, start, end):
+        return False
+    if _contains(clause, data["past"]):
+        return False
+    if _contains(clause, data["others"]) and not _contains(clause, data["self"]):
+        return False
+    return True
+
+
+def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], denied: List[str]) -> List[str]:
+    """The alarm flags to ask about for this message (folded, chat forms normalised), in order.
+    Nothing for a flag the message read for certain (its sign or fact present or absent), for one
+    the patient already denied in this check, or for post-operative signs without a recent operation."""
+    read = {**u.signs, **u.facts}
+    surgery = answers.get("recent_hip_surgery")
+    flags = []
+    for t in net()["topics"]:
+        if t.flag in denied:
+            continue
+        if t.only_after_surgery and surgery is False:
+            continue
+        if t.flag == "alarm_fever_hot_joint" and surgery is True:
+            continue  # after a recent operation these signs are alarm_post_op
+        certain = list(t.confirms.get("signs", [])) + [f for f in t.confirms.get("facts", {}) if f != "recent_hip_surgery"]
+        if any(read.get(key) is False for key in certain):
+            continue
+        if any(_counts(text, s, e, term, t) for s, e, term in _matches(text, t)):
+            flags.append(t.flag)
+    if "alarm_post_op" in flags and "alarm_fever_hot_joint" in flags and surgery is None:
+        own = [term for s, e, term in _matches(text, topic("alarm_post_op"))
+               if term not in topic("alarm_fever_hot_joint").terms and term != "temperatuur"]
+        if not own:
+            flags.remove("alarm_post_op")  # fever words alone: one question, about fever and the hip
+    return flags
+
+
+def confirm(flag: str, signs: Dict[str, bool], answers: Dict[str, Any]) -> None:
+    """A "ja" to the question about this flag: record its signs and facts."""
+    t = topic(flag)
+    for sign in t.confirms.get("signs", []):
+        signs[sign] = True
+    for slot, value in t.confirms.get("facts", {}).items():
+        answers[slot] = value
