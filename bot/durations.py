@@ -27,8 +27,17 @@ def _number(word: str) -> Optional[float]:
         return lexicon()["durations"]["numbers"].get(word)
 
 
+_AGE = re.compile(r"\b(?:ik ben|ben nu|(?:man|vrouw|heer|dame|meisje|jongen|mevrouw|meneer) van|leeftijd)"
+                  r"(?: \w+)? \d{1,3}(?: jaar)?(?: oud)?\b|\b\d{1,3} (?:jaar|jr) oud\b|^\d{1,3}$"
+                  r"|(?<=, )\d{2,3}(?: jaar)?(?= ?[.,!?]|$)")
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
 def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]:
-    """Weeks that the complaints have lasted, from folded text; None when no duration is found."""
+    """Weeks that the complaints have lasted, from folded text; None when no duration is found.
+    An age ("ik ben 79", "een dame van 78 jaar") is not a duration."""
+    folded = _AGE.sub(" ", folded)
     table = lexicon()["durations"]
     for phrase, weeks in table["fixed"].items():
         if re.search(rf"\b{phrase}\b", folded):
@@ -55,9 +64,28 @@ def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]
     return _since_date(folded, today or dt.date.today())
 
 
+def _weeks_since(start: dt.date, today: dt.date) -> float:
+    if start > today:
+        start = start.replace(year=start.year - 1)
+    return round(max((today - start).days, 0) / 7, 2)
+
+
 def _since_date(folded: str, today: dt.date) -> Optional[float]:
-    """"sinds de zomer", "sinds kerst", "sinds maart": weeks from that moment until today."""
+    """"sinds de zomer", "sinds kerst", "sinds maart", "sinds 15 november", "sinds zondag": weeks
+    from that moment until today."""
     table = lexicon()["durations"]
+    day_month = re.search(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b", folded)
+    if day_month and 1 <= int(day_month.group(1)) <= 31:
+        try:
+            return _weeks_since(dt.date(today.year, _MONTHS.index(day_month.group(2)) + 1, int(day_month.group(1))), today)
+        except ValueError:
+            pass
+    weekday = re.search(r"\b(?:sinds|vanaf|sinds vorige|vorige|afgelopen|op|van) (\w+)\b", folded)
+    if weekday and weekday.group(1) in table["weekdays"]:
+        back = (today.weekday() - table["weekdays"][weekday.group(1)]) % 7 or 7
+        if "vorige" in weekday.group(0):
+            back += 7 if back < 7 else 0
+        return round(back / 7, 2)
     match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
                       r"de|het|deze))* (\w+)\b", folded)
     if not match:

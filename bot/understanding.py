@@ -264,7 +264,7 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     return found[0] if found else None
 
 
-def _recent_surgery(text: str) -> Optional[bool]:
+def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool]:
     spec = lexicon()["facts"]["recent_hip_surgery"]
     explicit_no = _polarity(text, [], spec["absent"])
     operation = re.search(spec["operation"], text)
@@ -274,8 +274,11 @@ def _recent_surgery(text: str) -> Optional[bool]:
         return False
     if is_negated(text, operation.start(), operation.end()):
         return False
-    weeks = parse_weeks(re.sub(r"\b(?:geleden|terug)\b", "", text))
-    if weeks is not None and re.search(r"\b(?:geleden|terug|sinds|in|afgelopen|vorige?)\b", text):
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:operation.start()])), default=0)
+    sentence_end = re.search(r"[.!?;]", text[operation.end():])
+    sentence = text[sentence_start: operation.end() + (sentence_end.start() if sentence_end else len(text))]
+    weeks = parse_weeks(re.sub(r"\b(?:geleden|terug)\b", "", sentence), today)
+    if weeks is not None and re.search(r"\b(?:geleden|terug|sinds|in|op|afgelopen|vorige?)\b", sentence):
         return weeks <= RECENT_SURGERY_WEEKS
     if re.search(spec["recent"], text):
         return True
@@ -360,7 +363,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         if re.search(lex["commands"][command], text):
             result.command = command
             break
-    result.other_person = bool(re.search(lex["other_person"], text))
+    result.other_person = bool(re.search(lex["other_person"], text)) or (
+        bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text))
     result.answer = None if result.correction else _relative_answer(text)
 
     facts = result.facts
@@ -380,7 +384,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if facts.get("known_avn") and result.command == "diagnosis_question":
         del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
 
-    surgery = _recent_surgery(text)
+    surgery = _recent_surgery(text, today)
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
 
