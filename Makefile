@@ -1,7 +1,7 @@
 # Heupcheck. The two commands of the README: `make run` and `make test`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
-.PHONY: install browser-tools postgres model run chat test replay bench quality extraction-report lock clean
+.PHONY: install browser-tools postgres model run chat test replay personas bench quality extraction-report lock clean
 
 install:            ## Python 3.10 venv, pinned dependencies, Dutch spaCy pipeline
 	@bash scripts/bootstrap.sh
@@ -27,6 +27,9 @@ test: model browser-tools postgres  ## the whole suite; the desk's store tests a
 
 replay: model       ## run the conversation scripts (SCRIPTS=, default tests/replay) against the running bot
 	@source scripts/env.sh && .venv/bin/python -m tools.replay run $(SCRIPTS)
+
+personas: model     ## play the simulated patients (PATIENTS=, default tests/blind) and report level, spoed, slots, repeats
+	@source scripts/env.sh && .venv/bin/python -m tools.personas $(PATIENTS)
 
 bench: model        ## Heupcheck vs a bare `rasa init` bot: latency, throughput, memory, train/start time
 	@source scripts/env.sh && .venv/bin/python -m tools.bench

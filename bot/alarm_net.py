@@ -26,6 +26,7 @@ class Topic:
     terms: Tuple[str, ...]
     not_when: Tuple[str, ...]
     needs_hip_for: Tuple[str, ...]
+    negation_is_a_sign: Tuple[str, ...]
     numbers: Optional[Tuple[float, float]]
     only_after_surgery: bool
     confirms: Dict[str, Any]
@@ -36,7 +37,7 @@ class Topic:
 def net() -> Dict[str, Any]:
     data = load("alarm_net")
     topics = [Topic(t["id"], t["flag"], tuple(t["terms"]), tuple(t.get("not_when") or ()),
-                    tuple(t.get("needs_hip_for") or ()), tuple(t["numbers"]) if t.get("numbers") else None,
+                    tuple(t.get("needs_hip_for") or ()), tuple(t.get("negation_is_a_sign") or ()), tuple(t["numbers"]) if t.get("numbers") else None,
                     bool(t.get("only_after_surgery")), t["confirms"], t["ask"]) for t in data["topics"]]
     return {"topics": topics, **{k: data[k] for k in ("past", "others", "self", "hip_words")}}
 
@@ -110,7 +111,7 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic) -> bool:
     clause = _clause(text, start)
     if term in t.needs_hip_for and not _contains(clause, data["hip_words"]):
         return False
-    if is_negated(text, start, end):
+    if is_negated(text, start, end) and term not in t.negation_is_a_sign:
         return False
     if _contains(clause, data["past"]):
         return False

@@ -427,7 +427,8 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
         return None
     other = _compiled(lexicon()["other_durations"])
     for clause in re.split(r"[,.;!?]|\b(?:en|maar)\b", text):
-        if not other.search(clause):
+        # "sinds ik gevallen ben": the complaints began with that event, so its time is theirs
+        if not other.search(clause) or re.search(r"^\s*(?:al )?sinds\b", clause):
             weeks = parse_weeks(clause.strip(), today)
             if weeks is not None:
                 return weeks

@@ -24,7 +24,7 @@ from tools.personas.play import Played, play
 from tools.personas.report import figures, failures, render
 from tools.servers import ROOT, running_or_private
 
-DEFAULT = ROOT / "tests" / "personas"
+DEFAULT = ROOT / "tests" / "blind"  # the blind sets once measured at first sight, now regression sets
 
 
 def collect(paths: List[Path]) -> List[Patient]:

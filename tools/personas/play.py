@@ -114,9 +114,10 @@ def play(patient: Patient, conversation) -> Played:
                     continue
                 break
             slot, alarm = conversation.asked()
-            if slot is None and alarm is None:
-                played.error = "no question asked and no advice given"
-                break
+            if alarm is None and (slot is None or played.level is not None):
+                if played.level is None:
+                    played.error = "no question asked and no advice given"
+                break  # after the advice: the message changed nothing
             played.asked.append(alarm or slot)
             pending.append(_reply_for(patient, slot, alarm, played))
         else:

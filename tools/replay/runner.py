@@ -95,7 +95,8 @@ def check_turn(client: RestClient, sender: str, checks: Dict[str, Any], replies:
         if text.casefold() in folded:
             raise Difference(f"{where}: not_says: {text!r} is in the replies: {said[:160]!r}")
     if "asks" in checks:
-        asked = client.tracker(sender)["slots"].get("requested_slot") or NO_QUESTION
+        slots = client.tracker(sender)["slots"]
+        asked = slots.get("alarm_check") or slots.get("requested_slot") or NO_QUESTION
         if asked != checks["asks"]:
             raise Difference(f"{where}: asks: expected {checks['asks']}, got {asked}")
     payloads = triage_payloads(replies)

@@ -10,6 +10,7 @@
         not_says: [diagnose]               # text(s) that must not appear
       - user: nee
         asks: none                         # no question any more: the check is over
+                                           # (asks: alarm_chest_breath: the safety net asks about that sign)
         level: zelfzorg                    # the advice of this turn has this level
     result:                                # the last advice of the conversation
       level: zelfzorg
@@ -35,6 +36,7 @@ from bot.content import REGIONS, SLOTS, load
 from bot.triage import LEVELS
 
 NO_QUESTION = "none"
+ALARM_FLAGS = tuple(t["flag"] for t in load("alarm_net")["topics"])  # asks: the safety net's question
 TURN_CHECKS = ("asks", "says", "not_says", "level", "flags", "flags_present", "flags_absent", "payload")
 RESULT_CHECKS = ("level", "flags", "flags_present", "flags_absent", "payload")
 
@@ -97,9 +99,9 @@ def _checks(raw: Any, allowed: tuple, where: str) -> Dict[str, Any]:
         place = f"{where}.{key}"
         if key == "asks":
             value = NO_QUESTION if value is None else value
-            if value != NO_QUESTION and value not in SLOTS:
-                raise ScriptError(f"{place}: {value!r} is not a questionnaire slot ({', '.join(SLOTS)}) "
-                                  f"or '{NO_QUESTION}'")
+            if value != NO_QUESTION and value not in SLOTS and value not in ALARM_FLAGS:
+                raise ScriptError(f"{place}: {value!r} is not a questionnaire slot ({', '.join(SLOTS)}), "
+                                  f"an alarm flag being confirmed ({', '.join(ALARM_FLAGS)}) or '{NO_QUESTION}'")
         elif key in ("says", "not_says"):
             value = _texts(value, place)
         elif key == "level":

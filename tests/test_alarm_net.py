@@ -1,0 +1,123 @@
+"""The alarm safety net (bot/alarm_net.py), keyed by flag id: everyday words and typos raise a
+confirmation question; negated, long past or someone else's mentions do not; "ja" and "weet ik
+niet" give spoed with the flag, "nee" returns to the pending question; it works at any turn and
+after the advice. The phrasings here are new, not taken from the blind sets."""
+import datetime as dt
+
+import pytest
+
+from bot.alarm_net import topics_to_confirm
+from bot.dialogue import CheckState, advice_messages, after_check, handle
+from bot.understanding import understand
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def confirms(text, answers=None):
+    u = understand(text, None, TODAY)
+    return topics_to_confirm(u.text, u, answers or {"recent_hip_surgery": None}, [])
+
+
+@pytest.mark.parametrize("flag,text", [
+    ("alarm_chest_breath", "het voelt alsof er iets zwaars op mijn borst ligt"),
+    ("alarm_chest_breath", "ik hijg als ik de trap op ga"),
+    ("alarm_chest_breath", "mijn ademhaling gaat raar sinds vanmiddag"),
+    ("alarm_chest_breath", "ik ben zo kortademmig"),          # typo
+    ("alarm_chest_breath", "ik krijg mijn asem ni goed"),      # Flemish
+    ("alarm_fever_hot_joint", "ik heb 38,7 gemeten"),
+    ("alarm_fever_hot_joint", "mijn heup voelt gloeiend aan"),
+    ("alarm_fever_hot_joint", "ik heb de hele nacht rillingen gehad"),
+    ("alarm_fever_hot_joint", "ik heb wat verhoging"),
+    ("alarm_post_op", "de wond ziet er nat uit"),
+    ("alarm_post_op", "mijn onderbeen is dikker dan het andere"),
+    ("alarm_post_op", "er zit etter op de pleister"),
+    ("alarm_acute_trauma", "ben op het ijs onderuit gegaan"),
+    ("alarm_acute_trauma", "ik ben van de ladder gevallen"),
+    ("alarm_acute_trauma", "ik ben gestruikkeld over de hond"),  # typo
+    ("alarm_acute_trauma", "we hadden een aanrijding met de auto"),
+])
+def test_everyday_words_and_typos_raise_a_question(flag, text):
+    assert flag in confirms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb geen koorts", "ik ben niet benauwd", "ik heb borstkanker gehad", "het valt mee met de pijn",
+    "mijn man is benauwd", "als kind ben ik eens gevallen", "ik ben 39 jaar", "ik hou van een warm bad",
+    "in ieder geval doet het pijn", "ik ben in slaap gevallen op de bank",
+])
+def test_negated_past_others_and_lookalikes_raise_nothing(text):
+    assert confirms(text) == []
+
+
+def test_post_op_signs_are_not_asked_without_a_recent_operation():
+    assert "alarm_post_op" not in confirms("de wond ziet er nat uit", {"recent_hip_surgery": False})
+    assert "alarm_fever_hot_joint" not in confirms("ik heb 38,7 gemeten", {"recent_hip_surgery": True})
+    assert "alarm_post_op" in confirms("ik heb 38,7 gemeten", {"recent_hip_surgery": True})
+
+
+def talk(*messages, state=None):
+    state = state or CheckState()
+    turn = None
+    for message in messages:
+        turn = handle(state, message, TODAY)
+        state = turn.state
+    return state, turn
+
+
+@pytest.mark.parametrize("flag,mention", [
+    ("alarm_chest_breath", "ja, en het voelt alsof er iets zwaars op mijn borst ligt"),
+    ("alarm_fever_hot_joint", "ja, en sinds vannacht heb ik wat verhoging"),
+    ("alarm_acute_trauma", "ja, ben op het ijs onderuit gegaan"),
+])
+def test_ja_gives_spoed_with_the_flag_at_any_turn(flag, mention):
+    state, turn = talk("hallo", "ja", "nee", "nee", mention)   # while the duration is asked
+    assert state.alarm_check == flag and not turn.finished
+    assert state.requested == "complaint_weeks" or state.requested is not None
+    state, turn = talk("ja", state=state)
+    assert turn.finished and state.alarm_check is None
+    result = advice_messages(state)
+    assert result["level"] == "spoed" and flag in result["flags"]
+
+
+def test_a_certain_reading_needs_no_question():
+    state, turn = talk("hallo", "ja", "nee", "nee", "ik heb 38,7 gemeten en de heup gloeit")
+    assert turn.finished and state.alarm_check is None
+    assert "alarm_fever_hot_joint" in advice_messages(state)["flags"]
+
+
+def test_weet_ik_niet_to_an_alarm_question_takes_the_safe_side():
+    state, _ = talk("hallo, mijn heup doet pijn en ik hijg zo")
+    assert state.alarm_check == "alarm_chest_breath"
+    state, turn = talk("weet ik niet", state=state)
+    assert turn.finished and "alarm_chest_breath" in advice_messages(state)["flags"]
+
+
+def test_nee_returns_to_the_pending_question_and_is_not_asked_again():
+    state, turn = talk("hallo", "ja", "nee", "nee")
+    assert state.requested == "complaint_weeks"
+    state, turn = talk("drie weken, en ik hijg wat", state=state)
+    assert state.alarm_check == "alarm_chest_breath" and state.answers["complaint_weeks"] == 3
+    state, turn = talk("nee", state=state)
+    assert not turn.finished and state.alarm_check is None and state.alarms == []
+    assert state.requested == "rest_night_pain"
+    state, turn = talk("ja, en ik hijg nog steeds een beetje", state=state)
+    assert state.alarm_check is None  # denied once: not asked again in this check
+
+
+def test_two_unclear_answers_to_an_alarm_question_take_the_safe_side():
+    state, _ = talk("hallo, mijn lies doet pijn en ik ben onderuit gegaan")
+    assert state.alarm_check == "alarm_acute_trauma"
+    state, turn = talk("blabla", state=state)
+    assert state.alarm_check == "alarm_acute_trauma" and not turn.finished
+    state, turn = talk("qwerty", state=state)
+    assert turn.finished and "alarm_acute_trauma" in advice_messages(state)["flags"]
+
+
+def test_the_net_works_after_the_advice_too():
+    state, turn = talk("hallo", "nee")  # buiten_scope: the advice is given
+    assert turn.finished
+    state.requested = None
+    turn = after_check(state, "en nu voelt het alsof er iets zwaars op mijn borst ligt", TODAY)
+    assert turn.state.alarm_check == "alarm_chest_breath" and not turn.finished
+    turn = after_check(turn.state, "ja", TODAY)
+    assert turn.finished and "alarm_chest_breath" in advice_messages(turn.state)["flags"]
