@@ -258,7 +258,10 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
             if compound or _complaint_words().search(clause) or requested == "hip_complaint":
                 findings.append((m.start(), not is_negated(text, m.start(), m.end())))
     if findings:
-        position, value = findings[-1]
+        # a complaint told plainly stands: a later mention with a negation belongs to what is said
+        # of the hip ("mijn heup is niet rood"), only an explicit "no" phrase after it undoes it
+        positive = [f for f in findings if f[1]]
+        position, value = positive[-1] if positive else findings[-1]
         if found is None or position > found[1]:
             return value
     return found[0] if found else None
@@ -363,7 +366,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         if re.search(lex["commands"][command], text):
             result.command = command
             break
-    result.other_person = bool(re.search(lex["other_person"], text)) or (
+    other = re.search(lex["other_person"], text)
+    result.other_person = bool(other and not re.search(lex["own_after_all"], text[other.end():])) or (
         bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text))
     result.answer = None if result.correction else _relative_answer(text)
 
