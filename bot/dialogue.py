@@ -79,10 +79,12 @@ def text_of(key: str, **values: Any) -> str:
     return str(messages()[key]).format(**values)
 
 
-def ask(turn: Turn, slot: str) -> None:
-    """Ask a questionnaire slot; the second time in the rephrased form. Every ask counts."""
+def ask(turn: Turn, slot: str, count: bool = True) -> None:
+    """Ask a questionnaire slot; the second time in the rephrased form. Every ask counts, except
+    the repeat after an empty or too long message (it reached nobody: nothing is lost)."""
     state = turn.state
-    state.attempts[slot] = state.attempts.get(slot, 0) + 1
+    if count or not state.attempts.get(slot):
+        state.attempts[slot] = state.attempts.get(slot, 0) + 1
     q = question(slot)
     turn.say(q["rephrase"] if state.attempts[slot] > 1 else q["ask"], questionnaire.buttons(slot))
     state.requested = slot
@@ -181,8 +183,11 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     if problem == "emoji_only" and any(t in (raw or "") for t in THUMBS):
         raw = next(word for t, word in THUMBS.items() if t in raw)
         problem = None
-    if problem:
+    if problem in ("too_long", "empty"):
         turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
+        return _repeat(turn)
+    if problem:
+        turn.say(text_of(problem))
         return _alarm_answer(turn, None) if state.alarm_check else _continue(turn)
 
     u = understand(raw or "", None if state.alarm_check else requested, today)
@@ -265,6 +270,18 @@ def _alarm_answer(turn: Turn, u: Optional[Understanding]) -> Turn:
 
 def _sign_of(flag: str) -> str:
     return (alarm_net.topic(flag).confirms.get("signs") or [""])[0]
+
+
+def _repeat(turn: Turn) -> Turn:
+    """The same question again, without counting it: the last message was empty or too long."""
+    state = turn.state
+    if state.alarm_check:
+        turn.say(alarm_net.topic(state.alarm_check).ask, questionnaire.yes_no_buttons())
+        return turn
+    if state.requested and state.answers.get(state.requested) is None:
+        ask(turn, state.requested, count=False)
+        return turn
+    return _continue(turn)
 
 
 def _go_back(turn: Turn) -> Turn:

@@ -1,6 +1,7 @@
 """Property test of the dialogue core (issue 11): whatever a patient types - random text, yes/no,
 "weet ik niet", corrections, "terug", bad input, alarm words - every conversation ends in advice
-within a bounded number of turns, and no question is asked more than twice in a row. ("opnieuw
+within a bounded number of turns, and no question is asked more than twice in a row (an empty or
+too long message is refused by the channel and the question repeated, without counting). ("opnieuw
 beginnen" is left out: it starts a new check on purpose.)"""
 import datetime as dt
 
@@ -8,6 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bot.content import SLOTS
 from bot.dialogue import CheckState, handle
+from bot.input_check import classify
 
 TODAY = dt.date(2026, 12, 1)
 # every ask of a question counts: at most 2 asks for each slot and each alarm flag, plus one
@@ -28,13 +30,17 @@ def play(replies):
     """Answers the questionnaire from the list (then "weet ik niet") until the advice."""
     state = CheckState()
     asked = []
-    for turn_number in range(MAX_TURNS + 1):
+    read = 0  # messages that reached the bot's reading: an empty or too long one is refused and repeated
+    for turn_number in range(len(replies) + MAX_TURNS + 1):
         text = replies[turn_number] if turn_number < len(replies) else "weet ik niet"
         turn = handle(state, text, TODAY)
         state = turn.state
+        refused = classify(text) in ("empty", "too_long")
+        read += not refused
         if turn.finished:
-            return turn_number + 1, asked
-        asked.append(state.alarm_check or state.requested)
+            return read, asked
+        if not refused:
+            asked.append(state.alarm_check or state.requested)
     raise AssertionError(f"no advice after {MAX_TURNS} turns; asked {asked}")
 
 
