@@ -44,7 +44,7 @@ def play(replies):
     raise AssertionError(f"no advice after {MAX_TURNS} turns; asked {asked}")
 
 
-@settings(max_examples=300, deadline=None, derandomize=True,
+@settings(max_examples=300, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(REPLIES, max_size=80))
 def test_every_conversation_ends_in_advice_and_never_loops(replies):
