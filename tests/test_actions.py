@@ -45,7 +45,9 @@ def test_validation_fills_several_slots_and_requests_the_next():
 def test_validation_always_sets_a_slot_so_the_form_never_rejects():
     _, slots, _ = run(ValidateHeupcheckForm(), tracker("blabla", {"requested_slot": "smoking",
                                                                  "hip_complaint": True}))
-    assert "check_state" in slots and slots["check_state"]["attempts"] == {"smoking": 1}
+    # every ask counts (issue 11): the question asked now, the first open one, is on record
+    assert "check_state" in slots and slots["check_state"]["attempts"] == {"acute_trauma": 1}
+    assert slots["requested_slot"] == "acute_trauma"
 
 
 def test_validation_ends_the_form_on_an_alarm():
