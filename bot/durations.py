@@ -34,10 +34,14 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
            "november", "december")
 
 
+def strip_ages(folded: str) -> str:
+    """Ages ("ik ben 79", "een dame van 78 jaar", "Jos, 58 jaar,") are not durations."""
+    return _AGE.sub(" ", folded)
+
+
 def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]:
-    """Weeks that the complaints have lasted, from folded text; None when no duration is found.
-    An age ("ik ben 79", "een dame van 78 jaar") is not a duration."""
-    folded = _AGE.sub(" ", folded)
+    """Weeks that the complaints have lasted, from folded text; None when no duration is found."""
+    folded = strip_ages(folded)
     table = lexicon()["durations"]
     for phrase, weeks in table["fixed"].items():
         if re.search(rf"\b{phrase}\b", folded):
@@ -48,7 +52,9 @@ def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]
     number_words = "|".join(sorted(table["numbers"], key=len, reverse=True))
     number = rf"(?P<num>\d+(?:[.,]\d+)?|{number_words})"
     # "een week of drie", "een jaar of twee"
-    approx = re.search(rf"\been {_UNIT_RE} of {number}\b", folded)
+    if re.search(rf"\b(?:een )?{_UNIT_RE} of wat\b", folded):
+        return float(table["vague"][_unit(re.search(rf"\b(?:een )?{_UNIT_RE} of wat\b", folded).group("unit"))])
+    approx = re.search(rf"\b(?:een )?{_UNIT_RE} of {number}\b", folded)
     if approx and _number(approx.group("num")) is not None:
         return round(_number(approx.group("num")) * UNIT_WEEKS[_unit(approx.group("unit"))], 2)
     plain = re.search(rf"\b{number} {_UNIT_RE}\b", folded)
@@ -95,6 +101,9 @@ def _since_date(folded: str, today: dt.date) -> Optional[float]:
     if month_day is None:
         return None
     month, day = month_day
+    part = re.search(rf"\b(begin|half|midden|medio|eind) {word}\b", folded)
+    if part and word in _MONTHS:
+        day = {"begin": 1, "half": 15, "midden": 15, "medio": 15, "eind": 27}[part.group(1)]
     start = dt.date(today.year, month, day)
     if start > today:
         start = dt.date(today.year - 1, month, day)

@@ -15,12 +15,13 @@ from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from bot.content import UNKNOWN, lexicon
-from bot.durations import parse_weeks
+from bot.durations import parse_weeks, strip_ages
 from bot.text import fold
 
 YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_alarm", "load_pain",
                 "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                 "hip_trauma_history", "smoking", "known_avn")
+ALARM_SLOTS = ("acute_trauma", "post_op_alarm")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil)\w*")
@@ -239,6 +240,8 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning
         return
     value = answer == "yes"
+    if lexicon_value is True and value is False and slot in ALARM_SLOTS:
+        return  # an alarm told in the words beats a leading "nee": the safe side
     if lexicon_value is True and value is False and re.search(
             r"\b(?:alleen|enkel|tenzij|behalve|wel)\b", text):
         return  # "nee, alleen als ik lang loop": a qualified yes, the lexicon's reading stands
@@ -288,6 +291,25 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
     return None
 
 
+_OVER_NOW = re.compile(r"^[^.!?;]{0,40}?(?:\b(?:nu|inmiddels|intussen|ondertussen|maar)|,) (?:al )?(?:niet|geen|ni|nie) meer\b"
+                       r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
+_TEMPERATURE = re.compile(r"\b(3[4-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\b")
+
+
+def _over_now(text: str, end: int) -> bool:
+    """"koorts gehad, nu niet meer", "de koorts is weer weg": a sign that is over now."""
+    return bool(_OVER_NOW.search(text[end:]))
+
+
+def _below_fever(text: str, start: int) -> bool:
+    """A temperature in the sentence that is below 38 ("verhoging, 37,8", "koorts? nee, 37,1")."""
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:start])), default=0)
+    sentence_end = re.search(r"[.!?;]", text[start:])
+    sentence = text[sentence_start: start + (sentence_end.start() if sentence_end else len(text))]
+    values = [float(v.replace(",", ".")) for v in _TEMPERATURE.findall(sentence)]
+    return bool(values) and max(values) < 38
+
+
 def _signs(text: str, understanding: Understanding) -> None:
     facts = lexicon()["facts"]
     groups = {
@@ -305,6 +327,10 @@ def _signs(text: str, understanding: Understanding) -> None:
             for m in pattern.regex.finditer(text):
                 present = not pattern.negated(text, m)
                 if present and sign != "bears_weight" and is_historical(text, m.start()):
+                    present = False
+                if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and _over_now(text, m.end()):
+                    present = False
+                if present and sign == "fever" and _below_fever(text, m.start()):
                     present = False
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
@@ -412,6 +438,10 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if weeks is not None:
         facts["complaint_weeks"] = weeks
 
+    post_op_signs = [sign for sign in ("fever", "calf", "wound", "chest_breath", "hot_joint") if signs.get(sign)]
+    if post_op_signs and (requested_slot == "post_op_alarm" or facts.get("recent_hip_surgery") is True):
+        facts["post_op_alarm"] = True  # a sign told as the answer, or with the recent operation itself
+
     _apply_relative_answer(result, requested_slot)
     if not (result.correction and len(facts) > 1):
         _decide_asked(result, text, requested_slot, facts.get(requested_slot) if requested_slot else None)
@@ -423,20 +453,36 @@ def _complaint_words() -> "re.Pattern[str]":
 
 
 def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
-    """The complaints' duration: from the first clause with a duration that is not about
-    medication, an operation, a fall, drinking or smoking; the whole text when it is asked.
-    When another question is asked, only a message that talks about the complaints counts
-    ("nee, dat is al jaren geleden" about an operation is not a duration of the complaints)."""
-    if not asked and not (_complaint_words().search(text) or _BODY_PART.search(text)):
-        return None
-    other = _compiled(lexicon()["other_durations"])
-    for clause in re.split(r"[,.;!?]|\b(?:en|maar)\b", text):
-        # "sinds ik gevallen ben": the complaints began with that event, so its time is theirs
-        if not other.search(clause) or re.search(r"^\s*(?:al )?sinds\b", clause):
+    """The complaints' duration, from the clauses with a duration that are not about another event
+    (medication, an operation, a fall, a diagnosis, an alarm sign ...), another body part or another
+    person - unless the clause says the complaints began with it ("sinds ik gevallen ben"). When
+    another question is asked, the clause's sentence must talk about the complaints. Of several
+    durations, the first one about the complaints counts; after a correction ("nee wacht") or in a
+    conclusion ("dus een week of zeven"), the last."""
+    lex = lexicon()
+    text = strip_ages(text)
+    other = _compiled(lex["other_durations"])
+    elsewhere = _compiled(lex["other_body_or_person"])
+    candidates = []
+    for sentence in re.split(r"[.;!?]", text):
+        about = bool(_complaint_words().search(sentence) or _BODY_PART.search(sentence))
+        for clause in re.split(r",|\b(?:en|maar)\b", sentence):
             weeks = parse_weeks(clause.strip(), today)
-            if weeks is not None:
-                return weeks
-    return parse_weeks(text, today) if asked and not other.search(text) else None
+            if weeks is None:
+                continue
+            began = re.search(r"^\s*(?:al |pas |dus )?(?:sinds|sindsdien)\b", clause)
+            if (other.search(clause) and not began) or (elsewhere.search(clause) and not _BODY_PART.search(clause)):
+                continue
+            if elsewhere.search(clause) and re.search(r"\bandere (?:heup|kant)\b", clause):
+                continue
+            if asked or about:
+                own = bool(_complaint_words().search(clause) or _BODY_PART.search(clause))
+                candidates.append((weeks, own, clause.strip().startswith("dus ")))
+    if not candidates:
+        return None
+    if re.search(lex["answers"]["correction"], text) or candidates[-1][2]:
+        return candidates[-1][0]
+    return next((weeks for weeks, own, _ in candidates if own), candidates[0][0])
 
 
 def _apply_relative_answer(result: Understanding, requested_slot: Optional[str]) -> None:
