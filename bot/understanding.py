@@ -399,10 +399,18 @@ def understand(raw: str, requested_slot: Optional[str] = None,
 
     facts = result.facts
     hip = _hip_complaint(text, requested_slot)
+    if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text):
+        hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"
     if hip is not None:
         facts["hip_complaint"] = hip
     if result.other_person and hip is not False:
         facts["hip_complaint"] = False
+    if requested_slot not in (None, "hip_complaint"):
+        # while another question runs the hip complaint is known: a remark about the knee, the back
+        # or another person ("oh nee, die nachtpijn zit eigenlijk in mijn rug", "net als mijn
+        # moeder") does not end the check
+        facts.pop("hip_complaint", None)
+        result.other_person = False
 
     for slot in ("load_pain", "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                  "hip_trauma_history", "smoking", "known_avn"):
