@@ -236,14 +236,14 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     answer = found[-1] if len(set(found)) > 1 else found[0]
     if answer == "hedge":
         meaning = lexicon()["answers"]["hedge_means"].get(slot)
-        if meaning is not None and lexicon_value is None:
-            result.facts[slot] = meaning
+        if meaning is not None and (lexicon_value is None or meaning is True):
+            result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
     if lexicon_value is True and value is False and slot in ALARM_SLOTS:
         return  # an alarm told in the words beats a leading "nee": the safe side
     if lexicon_value is True and value is False and re.search(
-            r"\b(?:alleen|enkel|tenzij|behalve|wel)\b", text):
+            r"\b(?:alleen|enkel|tenzij|behalve)\b", text):
         return  # "nee, alleen als ik lang loop": a qualified yes, the lexicon's reading stands
     result.facts[slot] = value
 
@@ -350,7 +350,11 @@ def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
         return found
     if mentioned:
         return []
-    if answer_mode and any(p.regex.search(text) for p in _entries(spec["none"])):
+    if answer_mode and re.search(lexicon()["answers"]["unknown"], text) and not re.search(
+            r"\b(?:staat er niet bij|niet bij|niet in de lijst|verder niks|verder niets)\b", text):
+        return None  # "geen idee": the relative answer makes it onbekend
+    if answer_mode and (any(p.regex.search(text) for p in _entries(spec["none"])) or re.search(
+            r"\b(?:staat er niet bij|staat er ni(?:e)? (?:bij|tussen)|niet bij|niet in de lijst|verder niks|verder niets)\b", text)):
         return []
     return None
 
