@@ -211,11 +211,13 @@ def leading_answers(text: str) -> List[str]:
     "soms"). A clause that itself corrects ("nee wacht") is left out."""
     answers = lexicon()["answers"]
     found = []
-    for clause in re.split(r"[,.!?;:]+", text):
+    for index, clause in enumerate(re.split(r"[,.!?;:]+", text)):
         clause = re.sub(answers["interjection"], "", clause.strip()).strip()
         clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke)\b\s*)+", "", clause)
         if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
             continue
+        if found and len(clause.split()) > 4:
+            continue  # after the first answer only a bare answer counts ("ja, uh nee eigenlijk niet")
         if _starts_with(clause, answers["hedges"]):
             found.append("hedge")
         elif _starts_with(clause, answers["leading_no"]) and not clause.startswith(("niet alleen", "geen idee", "niet zeker")):
@@ -240,12 +242,26 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
+    absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
+    if lexicon_value is False and value is True and absent and any(p.regex.search(text) for p in _entries(absent)):
+        return  # "ja, voor 5 dagen": what the lexicon knows does not count (a short course) stands
     if lexicon_value is True and value is False and slot in ALARM_SLOTS:
         return  # an alarm told in the words beats a leading "nee": the safe side
-    if lexicon_value is True and value is False and re.search(
-            r"\b(?:alleen|enkel|tenzij|behalve)\b", text):
+    if lexicon_value is True and value is False and _qualified(text, slot):
         return  # "nee, alleen als ik lang loop": a qualified yes, the lexicon's reading stands
     result.facts[slot] = value
+
+
+def _qualified(text: str, slot: str) -> bool:
+    """"nee, alleen als ik lang loop": a clause with alleen/enkel/tenzij/behalve that itself says
+    the slot's "yes" - a qualified yes."""
+    spec = lexicon()["facts"].get(slot)
+    present = spec.get("present", []) if isinstance(spec, dict) else []
+    for clause in re.split(r"[,.!?;:]+", text):
+        if re.search(r"\b(?:alleen|enkel|tenzij|behalve)\b", clause) and any(
+                p.regex.search(clause) for p in _entries(present)):
+            return True
+    return False
 
 
 def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
@@ -476,8 +492,11 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
     other = _compiled(lex["other_durations"])
     elsewhere = _compiled(lex["other_body_or_person"])
     candidates = []
+    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|vergist)\b", text)
+    later_wins = restated or re.search(lex["answers"]["correction"], text)
     for sentence in re.split(r"[.;!?]", text):
-        about = bool(_complaint_words().search(sentence) or _BODY_PART.search(sentence))
+        about = bool(_complaint_words().search(sentence) or _BODY_PART.search(sentence) or restated
+                     or re.search(r"\b(?:begon|begonnen|begint)\b", sentence))
         for clause in re.split(r",|\b(?:en|maar)\b", sentence):
             weeks = parse_weeks(clause.strip(), today)
             if weeks is None:
@@ -492,7 +511,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
                 candidates.append((weeks, own, clause.strip().startswith("dus ")))
     if not candidates:
         return None
-    if re.search(lex["answers"]["correction"], text) or candidates[-1][2]:
+    if later_wins or candidates[-1][2]:
         return candidates[-1][0]
     return next((weeks for weeks, own, _ in candidates if own), candidates[0][0])
 
