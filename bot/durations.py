@@ -39,9 +39,22 @@ def strip_ages(folded: str) -> str:
     return _AGE.sub(" ", folded)
 
 
+_GLUED = re.compile(r"(\d)(wk|wkn|dgn|dg|mnd|mndn|jr|weken|week|dagen|dag|maanden|maand|jaar)\b")
+_SHORT_MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
+                 "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
+                 "dec": "december"}
+
+
+def _tidy(folded: str) -> str:
+    """"3wk" -> "3 wk", "1/2 jaar" -> "half jaar", "+/- 1 mnd" -> "1 mnd", "3 okt" -> "3 oktober"."""
+    folded = _GLUED.sub(r"\1 \2", folded)
+    folded = re.sub(r"\b1/2\b", "half", folded).replace("+/-", " ")
+    return re.sub(r"\b(\d{1,2}) (" + "|".join(_SHORT_MONTHS) + r")\b\.?", lambda m: f"{m.group(1)} {_SHORT_MONTHS[m.group(2)]}", folded)
+
+
 def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]:
     """Weeks that the complaints have lasted, from folded text; None when no duration is found."""
-    folded = strip_ages(folded)
+    folded = _tidy(strip_ages(folded))
     table = lexicon()["durations"]
     for phrase, weeks in table["fixed"].items():
         if re.search(rf"\b{phrase}\b", folded):
@@ -80,6 +93,13 @@ def _since_date(folded: str, today: dt.date) -> Optional[float]:
     """"sinds de zomer", "sinds kerst", "sinds maart", "sinds 15 november", "sinds zondag": weeks
     from that moment until today."""
     table = lexicon()["durations"]
+    numeric = re.search(r"\b(?:sinds|vanaf|op|van)? ?(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)", folded)
+    if numeric and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and (
+            numeric.group(0).startswith(("sinds", "vanaf", "op", "van")) or numeric.group(0) == folded.strip()):
+        try:
+            return _weeks_since(dt.date(today.year, int(numeric.group(2)), int(numeric.group(1))), today)
+        except ValueError:
+            pass
     day_month = re.search(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b", folded)
     if day_month and 1 <= int(day_month.group(1)) <= 31:
         try:

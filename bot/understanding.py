@@ -95,7 +95,7 @@ def _mask(text: str, pattern: "re.Pattern[str]") -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def is_negated(text: str, start: int, end: int) -> bool:
+def is_negated(text: str, start: int, end: int, window: Optional[int] = None) -> bool:
     """ConText: a trigger before the match (within the window, no terminator between) or a
     post-trigger right after it ("rook ik niet") negates the match."""
     tables = _negation_tables()
@@ -107,7 +107,7 @@ def is_negated(text: str, start: int, end: int) -> bool:
     triggers = list(tables["pre"].finditer(scope))
     if triggers:
         between = scope[triggers[-1].end():]
-        if len(re.findall(r"\w+", between)) <= tables["window"]:
+        if len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
             return True
     after = masked[end:]
     stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
@@ -216,8 +216,8 @@ def leading_answers(text: str) -> List[str]:
         clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke)\b\s*)+", "", clause)
         if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
             continue
-        if found and len(clause.split()) > 4:
-            continue  # after the first answer only a bare answer counts ("ja, uh nee eigenlijk niet")
+        if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch niet)\b", clause)):
+            continue  # after the first answer only a bare ja/nee counts ("ja, uh nee eigenlijk niet")
         if _starts_with(clause, answers["hedges"]):
             found.append("hedge")
         elif _starts_with(clause, answers["leading_no"]) and not clause.startswith(("niet alleen", "geen idee", "niet zeker")):
@@ -242,6 +242,8 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
+    if slot == "acute_trauma" and lexicon_value is False and value is True:
+        return  # "ja, gestruikeld, maar lopen gaat gewoon": a fall after which the leg bears weight
     absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
     if lexicon_value is False and value is True and absent and any(p.regex.search(text) for p in _entries(absent)):
         return  # "ja, voor 5 dagen": what the lexicon knows does not count (a short course) stands
@@ -275,7 +277,9 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
             clause = text[clause_start: nxt.start() if nxt else len(text)]
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
             if compound or _complaint_words().search(clause) or requested == "hip_complaint":
-                findings.append((m.start(), not is_negated(text, m.start(), m.end())))
+                # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
+                # "ik kan niet meer op mijn been staan, de heup doet zeer"
+                findings.append((m.start(), not is_negated(text, m.start(), m.end(), window=3)))
     if findings:
         # a complaint told plainly stands: a later mention with a negation belongs to what is said
         # of the hip ("mijn heup is niet rood"), only an explicit "no" phrase after it undoes it
@@ -299,6 +303,11 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:operation.start()])), default=0)
     sentence_end = re.search(r"[.!?;]", text[operation.end():])
     sentence = text[sentence_start: operation.end() + (sentence_end.start() if sentence_end else len(text))]
+    if re.search(spec["other_joint"], sentence) and not _BODY_PART.search(sentence):
+        return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
+    year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", sentence)
+    if year and today and int(year.group(1)) < today.year:
+        return False  # "mijn heup is in 2019 vervangen"
     weeks = parse_weeks(re.sub(r"\b(?:geleden|terug)\b", "", sentence), today)
     if weeks is not None and re.search(r"\b(?:geleden|terug|sinds|in|op|afgelopen|vorige?)\b", sentence):
         return weeks <= RECENT_SURGERY_WEEKS
@@ -308,6 +317,7 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
 
 
 _OVER_NOW = re.compile(r"^[^.!?;]{0,40}?(?:\b(?:nu|inmiddels|intussen|ondertussen|maar)|,) (?:al )?(?:niet|geen|ni|nie) meer\b"
+                       r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen)\b"
                        r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\b")
 
@@ -432,8 +442,12 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         facts.pop("hip_complaint", None)
         result.other_person = False
 
+    if requested_slot == "smoking" and re.search(lex["facts"]["smoking"]["amounts"], text):
+        facts["smoking"] = True  # "paar per dag"
     for slot in ("load_pain", "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                  "hip_trauma_history", "smoking", "known_avn"):
+        if slot in facts:
+            continue
         spec = lex["facts"][slot]
         found = _polarity(text, spec.get("present", []), spec.get("absent", []),
                           answer_mode=requested_slot == slot)
@@ -497,7 +511,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
     for sentence in re.split(r"[.;!?]", text):
         about = bool(_complaint_words().search(sentence) or _BODY_PART.search(sentence) or restated
                      or re.search(r"\b(?:begon|begonnen|begint)\b", sentence))
-        for clause in re.split(r",|\b(?:en|maar)\b", sentence):
+        for clause in re.split(r",(?!\d)|\b(?:en|maar)\b", sentence):
             weeks = parse_weeks(clause.strip(), today)
             if weeks is None:
                 continue
