@@ -111,7 +111,7 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic) -> bool:
     clause = _clause(text, start)
     if term in t.needs_hip_for and not _contains(clause, data["hip_words"]):
         return False
-    if is_negated(text, start, end) and term not in t.negation_is_a_sign:
+    if is_negated(text, start, end, window=3) and term not in t.negation_is_a_sign:  # a far "niet": ask
         return False
     if _contains(clause, data["past"]):
         return False
