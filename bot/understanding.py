@@ -211,11 +211,15 @@ def leading_answers(text: str) -> List[str]:
     "soms"). A clause that itself corrects ("nee wacht") is left out."""
     answers = lexicon()["answers"]
     found = []
-    for index, clause in enumerate(re.split(r"[,.!?;:]+", text)):
+    clauses = re.split(r"[,.!?;:]+", text)
+    first = clauses[0].strip() if clauses else ""
+    for index, clause in enumerate(clauses):
         clause = re.sub(answers["interjection"], "", clause.strip()).strip()
         clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke)\b\s*)+", "", clause)
         if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
             continue
+        if not found and (index > 1 or (index == 1 and len(first.split()) > 2)):
+            break  # the answer opens the message ("prednison? ja ..." allowed), it is not found later
         if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch niet)\b", clause)):
             continue  # after the first answer only a bare ja/nee counts ("ja, uh nee eigenlijk niet")
         if _starts_with(clause, answers["hedges"]):
@@ -242,8 +246,10 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
-    if slot == "acute_trauma" and lexicon_value is False and value is True:
-        return  # "ja, gestruikeld, maar lopen gaat gewoon": a fall after which the leg bears weight
+    if slot in ("acute_trauma", "recent_hip_surgery") and lexicon_value is False and value is True:
+        return  # "ja, gestruikeld, maar lopen gaat gewoon", "ja, maar dat is een half jaar terug"
+    if result.correction and lexicon_value is not None:
+        return  # "nee, nie in rust. wacht, as ik op die kant lig wel": the corrected statement stands
     absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
     if lexicon_value is False and value is True and absent and any(p.regex.search(text) for p in _entries(absent)):
         return  # "ja, voor 5 dagen": what the lexicon knows does not count (a short course) stands
@@ -303,13 +309,18 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:operation.start()])), default=0)
     sentence_end = re.search(r"[.!?;]", text[operation.end():])
     sentence = text[sentence_start: operation.end() + (sentence_end.start() if sentence_end else len(text))]
-    if re.search(spec["other_joint"], sentence) and not _BODY_PART.search(sentence):
+    clause_start = max((m.end() for m in re.finditer(r"[,;]|\bmaar\b", sentence[:operation.start() - sentence_start])), default=0)
+    clause_end = re.search(r"[,;]|\bmaar\b", sentence[operation.end() - sentence_start:])
+    clause = sentence[clause_start: operation.end() - sentence_start + (clause_end.start() if clause_end else len(sentence))]
+    if re.search(spec["other_joint"], clause) and not _BODY_PART.search(clause):
         return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
+    if re.search(spec["other_person"], clause):
+        return None  # "mijn man is aan zijn heup geopereerd"
     year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", sentence)
     if year and today and int(year.group(1)) < today.year:
         return False  # "mijn heup is in 2019 vervangen"
     weeks = parse_weeks(re.sub(r"\b(?:geleden|terug)\b", "", sentence), today)
-    if weeks is not None and re.search(r"\b(?:geleden|terug|sinds|in|op|afgelopen|vorige?)\b", sentence):
+    if weeks is not None:
         return weeks <= RECENT_SURGERY_WEEKS
     if re.search(spec["recent"], text):
         return True
@@ -416,6 +427,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     result.region_strong = bool(re.search(lex["region"]["BE_strong"], folded))
     result.region_weak = len(re.findall(lex["region"]["BE_weak"], folded))
     text = normalize_chat(correct_typos(folded))
+    # "het is niet zo dat ik 's nachts geen pijn heb": a double negation says yes
+    text = re.sub(r"\b(?:het is )?niet (?:zo )?dat (?:ik )?((?:[\w']+ ){0,4}?)(?:geen|niet) ", r"\1 wel ", text)
     result.text = text
     result.correction = bool(re.search(lex["answers"]["correction"], text))
     for command in ("restart", "back", "diagnosis_question", "thanks", "greeting", "out_of_scope"):

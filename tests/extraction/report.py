@@ -17,7 +17,7 @@ TEST_SET = HERE / "messages.yml"
 HELD_OUT = HERE / "heldout.yml"  # written after tuning; its first measurement is in the issue note
 TODAY = dt.date(2026, 11, 22)  # fixed, so "sinds de zomer" has one right answer
 SIGN_SLOTS = {"fever", "calf", "wound", "chest_breath", "hot_joint"}  # the alarm signs
-CHECKED = {"alarm_chest_breath": ["chest_breath"], "alarm_fever_hot_joint": ["fever", "hot_joint"],
+CHECKED = {"alarm_chest_breath": ["chest_breath", "post_op_alarm"], "alarm_fever_hot_joint": ["fever", "hot_joint"],
            "alarm_post_op": ["fever", "calf", "wound", "post_op_alarm", "chest_breath"],
            "alarm_acute_trauma": ["acute_trauma"]}  # what a "ja" to each confirmation question covers
 ALARM_SLOTS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "acute_trauma", "post_op_alarm")
