@@ -104,7 +104,7 @@ def _matches(text: str, t: Topic) -> List[Tuple[int, int, str]]:
     return found
 
 
-def _counts(text: str, start: int, end: int, term: str, t: Topic) -> bool:
+def _counts(text: str, start: int, end: int, term: str, t: Topic, for_someone_else: bool) -> bool:
     """A mention counts unless it is negated, long past or about someone else (or, for words like
     "warm", not near the hip)."""
     data = net()
@@ -115,8 +115,8 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic) -> bool:
         return False
     if _contains(clause, data["past"]):
         return False
-    if _contains(clause, data["others"]) and not _contains(clause, data["self"]):
-        return False
+    if for_someone_else and _contains(clause, data["others"]) and not _contains(clause, data["self"]):
+        return False  # filled in for someone else, about them (with an own complaint beside: ask)
     return True
 
 
@@ -137,7 +137,7 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
         certain = list(t.confirms.get("signs", [])) + [f for f in t.confirms.get("facts", {}) if f != "recent_hip_surgery"]
         if any(read.get(key) is False for key in certain):
             continue
-        if any(_counts(text, s, e, term, t) for s, e, term in _matches(text, t)):
+        if any(_counts(text, s, e, term, t, u.other_person) for s, e, term in _matches(text, t)):
             flags.append(t.flag)
     if "alarm_post_op" in flags and "alarm_fever_hot_joint" in flags and surgery is None:
         own = [term for s, e, term in _matches(text, topic("alarm_post_op"))

@@ -106,13 +106,14 @@ def _since_date(folded: str, today: dt.date) -> Optional[float]:
             return _weeks_since(dt.date(today.year, _MONTHS.index(day_month.group(2)) + 1, int(day_month.group(1))), today)
         except ValueError:
             pass
-    weekday = re.search(r"\b(?:sinds|vanaf|sinds vorige|vorige|afgelopen|op|van) (\w+)\b", folded)
-    if weekday and weekday.group(1) in table["weekdays"]:
+    weekday = next((m for m in re.finditer(r"\b(?:sinds|vanaf|vorige|afgelopen|op|van)(?: \w+){0,2}? (\w+)\b", folded)
+                    if m.group(1) in table["weekdays"]), None)
+    if weekday:
         back = (today.weekday() - table["weekdays"][weekday.group(1)]) % 7 or 7
         if "vorige" in weekday.group(0):
             back += 7 if back < 7 else 0
         return round(back / 7, 2)
-    match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
+    match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half|rond|omstreeks|na)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
                       r"de|het|deze))* (\w+)\b", folded)
     if not match:
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from bot.content import UNKNOWN, lexicon
+from bot.content import UNKNOWN, lexicon, load
 from bot.durations import parse_weeks, strip_ages
 from bot.text import fold
 
@@ -347,6 +347,24 @@ def _below_fever(text: str, start: int) -> bool:
     return bool(values) and max(values) < 38
 
 
+@lru_cache(maxsize=1)
+def _alarm_net_context() -> Dict[str, Any]:
+    return load("alarm_net")
+
+
+def _about_someone_else(text: str, position: int) -> bool:
+    """The clause of this position is about another person ("mijn man is benauwd") while the
+    writer also tells an own complaint: then a sign there is not read as the patient's."""
+    net = _alarm_net_context()
+    start = max((m.end() for m in re.finditer(r"[.!?;,]|\bmaar\b", text[:position])), default=0)
+    end = re.search(r"[.!?;,]|\bmaar\b", text[position:])
+    clause = text[start: position + (end.start() if end else len(text))]
+
+    def has(phrases):
+        return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", clause) for p in phrases)
+    return has(net["others"]) and not has(net["self"]) and bool(re.search(lexicon()["own_complaint"], text))
+
+
 def _signs(text: str, understanding: Understanding) -> None:
     facts = lexicon()["facts"]
     groups = {
@@ -369,6 +387,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = False
                 if present and sign == "fever" and _below_fever(text, m.start()):
                     present = False
+                if present and sign not in ("bears_weight",) and _about_someone_else(text, m.start()):
+                    continue  # "mijn man is wel benauwd": not certain, the safety net asks
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
 
@@ -446,7 +466,10 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"
     if hip is not None:
         facts["hip_complaint"] = hip
-    if result.other_person and hip is not False:
+    if result.other_person:
+        # the check is for the person with the complaints: only the alarm facts stay on record
+        for slot in [s for s in facts if s not in ("acute_trauma", "post_op_alarm")]:
+            del facts[slot]
         facts["hip_complaint"] = False
     if requested_slot not in (None, "hip_complaint"):
         # while another question runs the hip complaint is known: a remark about the knee, the back
@@ -521,16 +544,24 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
     candidates = []
     restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|vergist)\b", text)
     later_wins = restated or re.search(lex["answers"]["correction"], text)
-    for sentence in re.split(r"[.;!?]", text):
+    signs = _compiled(lex["sign_words"])
+    previous_about = False
+    for sentence in re.split(r"[.;!?](?!\d)", text):
+        # the sentence talks about the complaints, or follows one that does ("mijn heup. sinds zondag.")
         about = bool(_complaint_words().search(sentence) or _BODY_PART.search(sentence) or restated
-                     or re.search(r"\b(?:begon|begonnen|begint)\b", sentence))
+                     or re.search(r"\b(?:begon|begonnen|begint|coxalgie)\b", sentence)
+                     or (previous_about and re.match(r"\s*(?:al |pas )?(?:sinds|vanaf|\d|een|twee|drie)", sentence)))
+        previous_about = about
         for clause in re.split(r",(?!\d)|\b(?:en|maar)\b", sentence):
             weeks = parse_weeks(clause.strip(), today)
             if weeks is None:
                 continue
-            began = re.search(r"^\s*(?:al |pas |dus )?(?:sinds|sindsdien)\b", clause)
+            began = re.search(r"^\s*(?:al |pas |dus )?(?:sinds|sindsdien)\b", clause) and not signs.search(clause)
             if (other.search(clause) and not began) or (elsewhere.search(clause) and not _BODY_PART.search(clause)):
                 continue
+            if not (_complaint_words().search(clause) or _BODY_PART.search(clause)) and other.search(sentence) \
+                    and not re.search(r"^\s*(?:al |pas )?sinds(?:dien)? (?:ik|mijn|de|het)\b", clause):
+                continue  # "ik slik prednison, al sinds de zomer": the time of the other event
             if elsewhere.search(clause) and re.search(r"\bandere (?:heup|kant)\b", clause):
                 continue
             if asked or about:
