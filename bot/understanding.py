@@ -214,20 +214,19 @@ def leading_answers(text: str) -> List[str]:
     clauses = re.split(r"[,.!?;:]+", text)
     first = clauses[0].strip() if clauses else ""
     for index, clause in enumerate(clauses):
-        clause = re.sub(answers["interjection"], "", clause.strip()).strip()
+        clause = re.sub(r"^(?:nou|ach|och|o|oh|ah|tja) ja\b", "", clause.strip()).strip()  # "nou ja": well
+        clause = re.sub(answers["interjection"], "", clause).strip()
         clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke)\b\s*)+", "", clause)
         if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
             continue
-        if not found and (index > 1 or (index == 1 and len(first.split()) > 2)):
+        if not found and (index > 1 or (index == 1 and len(first.split()) > 3)):
             break  # the answer opens the message ("prednison? ja ..." allowed), it is not found later
         if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch niet)\b", clause)):
             continue  # after the first answer only a bare ja/nee counts ("ja, uh nee eigenlijk niet")
-        if _starts_with(clause, answers["hedges"]):
-            found.append("hedge")
-        elif _starts_with(clause, answers["leading_no"]) and not clause.startswith(("niet alleen", "geen idee", "niet zeker")):
-            found.append("no")
-        elif _starts_with(clause, answers["leading_yes"]):
-            found.append("yes")
+        kinds = [(len(p), kind) for kind, key in (("hedge", "hedges"), ("no", "leading_no"), ("yes", "leading_yes"))
+                 for p in answers[key] if clause == p or clause.startswith(p + " ")]
+        if kinds and not clause.startswith(("niet alleen", "geen idee", "niet zeker")):
+            found.append(max(kinds)[1])  # the longest phrase: "meestal niet" is no, "meestal" a hedge
     return found
 
 
@@ -235,6 +234,10 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     """The answer to the question asked comes first: a leading yes / no decides a yes/no slot, a
     hedge means what the lexicon says it means for that slot; the last of several answers counts."""
     if slot not in YES_NO_SLOTS or result.answer == "unknown":
+        return
+    if lexicon_value is True and re.search(r"\b(?:ik|ikzelf|zelf)(?: zelf)? (?:ook )?(?:niet|nooit|nie|ni)\b", text) \
+            and re.search(lexicon()["other_person_weak"] + "|" + lexicon()["other_body_or_person"], text):
+        result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
         return
     found = leading_answers(text)
     if not found:
@@ -327,7 +330,7 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
     return None
 
 
-_OVER_NOW = re.compile(r"^[^.!?;]{0,40}?(?:\b(?:nu|inmiddels|intussen|ondertussen|maar)|,) (?:al )?(?:niet|geen|ni|nie) meer\b"
+_OVER_NOW = re.compile(r"^[^.!?;]{0,40}?(?:\b(?:nu|inmiddels|intussen|ondertussen|maar)|,)(?: [\w']+){0,3}? (?:al )?(?:niet|geen|ni|nie)(?: \w+)? meer\b"
                        r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen)\b"
                        r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\b")
@@ -519,10 +522,13 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     post_op_signs = [sign for sign in ("fever", "calf", "wound", "chest_breath", "hot_joint") if signs.get(sign)]
     if post_op_signs and (requested_slot == "post_op_alarm" or facts.get("recent_hip_surgery") is True):
         facts["post_op_alarm"] = True  # a sign told as the answer, or with the recent operation itself
+    elif requested_slot == "post_op_alarm" and any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath")):
+        facts["post_op_alarm"] = False  # "vorige week koorts gehad, nu niet meer": every sign told is absent
 
+    lexicon_value = facts.get(requested_slot) if requested_slot else None  # before "ja"/"nee" fill it
     _apply_relative_answer(result, requested_slot)
     if not (result.correction and len(facts) > 1):
-        _decide_asked(result, text, requested_slot, facts.get(requested_slot) if requested_slot else None)
+        _decide_asked(result, text, requested_slot, lexicon_value)
     return result
 
 
@@ -560,6 +566,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
             if (other.search(clause) and not began) or (elsewhere.search(clause) and not _BODY_PART.search(clause)):
                 continue
             if not (_complaint_words().search(clause) or _BODY_PART.search(clause)) and other.search(sentence) \
+                    and not re.search(r"^\s*(?:al |pas )?sinds(?:dien)?\b", sentence) \
                     and not re.search(r"^\s*(?:al |pas )?sinds(?:dien)? (?:ik|mijn|de|het)\b", clause):
                 continue  # "ik slik prednison, al sinds de zomer": the time of the other event
             if elsewhere.search(clause) and re.search(r"\bandere (?:heup|kant)\b", clause):
