@@ -136,6 +136,8 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
         if pattern.answer_only and not answer_mode:
             continue
         for m in pattern.regex.finditer(text):
+            if _others_clause(text, m.start()):
+                continue  # "mijn man drinkt elke avond", "mijn zus heeft botnecrose": not the patient's
             findings.append((m.start(), 0, not pattern.negated(text, m)))
     for pattern in _entries(no):
         if pattern.answer_only and not answer_mode:
@@ -192,7 +194,8 @@ def _first_clause(text: str) -> str:
 def _relative_answer(text: str) -> Optional[str]:
     answers = lexicon()["answers"]
     short = len(text.split()) <= 12
-    if short and re.search(answers["unknown"], text):
+    opening = re.split(r"[,.!?;:]", text, maxsplit=1)[0]
+    if (short or len(opening.split()) <= 6) and re.search(answers["unknown"], text if short else opening):
         return "unknown"
     first = _first_clause(re.sub(answers["interjection"], "", text))
     if re.search(answers["deny"], first):
@@ -355,6 +358,20 @@ def _alarm_net_context() -> Dict[str, Any]:
     return load("alarm_net")
 
 
+def _others_clause(text: str, position: int) -> bool:
+    """The clause of this position is about another person and not about the writer."""
+    net = _alarm_net_context()
+    start = max((m.end() for m in re.finditer(r"[.!?;,]|\bmaar\b|\ben\b", text[:position])), default=0)
+    end = re.search(r"[.!?;,]|\bmaar\b|\ben\b", text[position:])
+    clause = text[start: position + (end.start() if end else len(text))]
+    others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + ["mijn pa", "mijn ma", "mijn vent",
+              "ons moeder", "onze moeder", "mijn schoonbroer", "mijn vriendin", "mijn broer", "mijn zus"]
+
+    def has(phrases):
+        return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", clause) for p in phrases)
+    return has(others) and not has(["ik", "me", "mij", "mijzelf", "ikzelf"])
+
+
 def _about_someone_else(text: str, position: int) -> bool:
     """The clause of this position is about another person ("mijn man is benauwd") while the
     writer also tells an own complaint: then a sign there is not read as the patient's."""
@@ -403,6 +420,8 @@ def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
     for name, patterns in spec["items"].items():
         for pattern in _entries(patterns):
             for m in pattern.regex.finditer(text):
+                if _others_clause(text, m.start()):
+                    continue  # "mijn broer heeft lupus"
                 mentioned = True
                 if not is_negated(text, m.start(), m.end()) and name not in found:
                     found.append(name)
@@ -488,7 +507,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         if slot in facts:
             continue
         spec = lex["facts"][slot]
-        found = _polarity(text, spec.get("present", []), spec.get("absent", []),
+        slot_text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text) if spec.get("not_about") else text
+        found = _polarity(slot_text, spec.get("present", []), spec.get("absent", []),
                           answer_mode=requested_slot == slot)
         if found is not None:
             facts[slot] = found[0]
