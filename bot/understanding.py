@@ -24,7 +24,7 @@ YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_
 ALARM_SLOTS = ("acute_trauma", "post_op_alarm")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
-_BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil)\w*")
+_BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b")  # inside a gapped match: "kuit is niet dik"
 
 
@@ -515,6 +515,10 @@ def understand(raw: str, requested_slot: Optional[str] = None,
                           answer_mode=requested_slot == slot)
         if found is not None:
             facts[slot] = found[0]
+    if "hip_complaint" not in facts and requested_slot in (None, "hip_complaint") and not result.other_person \
+            and _BODY_PART.search(text) and not re.search(lex["facts"]["recent_hip_surgery"]["other_joint"], text) \
+            and any(facts.get(s) is True for s in ("load_pain", "rest_night_pain", "function_loss")):
+        facts["hip_complaint"] = True  # "ik kan mn sokken nie meer aantrekken door mn heup"
     if facts.get("known_avn") and result.command == "diagnosis_question":
         del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
 
