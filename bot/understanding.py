@@ -107,7 +107,10 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None) ->
     triggers = list(tables["pre"].finditer(scope))
     if triggers:
         between = scope[triggers[-1].end():]
-        if len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
+        # "niet" closes its phrase at a comma ("sokken lukken niet meer, opstaan is een drama");
+        # "geen" and "nooit" run on through a list ("geen koorts, pijn op de borst of benauwdheid")
+        closed = "," in between and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer")
+        if not closed and len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
             return True
     after = masked[end:]
     stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
@@ -116,11 +119,19 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None) ->
 
 
 def is_historical(text: str, start: int) -> bool:
+    """Told as past ("vorig jaar was ik eens kortademig"): a past marker in the sentence up to the
+    mention's own part, and no "now" in that part ("..., nu nergens last van" is about now, not about
+    the past sign)."""
     clause_start = max((m.end() for m in _SENTENCE.finditer(text[:start])), default=0)
     clause_end_match = _SENTENCE.search(text, start)
     clause = text[clause_start: clause_end_match.start() if clause_end_match else len(text)]
+    part_start = max((m.end() for m in re.finditer(r",", text[clause_start:start])), default=0) + clause_start
+    part_end = re.search(r",", text[start:])
+    part_end = start + part_end.start() if part_end and start + part_end.start() < clause_start + len(clause) \
+        else clause_start + len(clause)
     tables = _negation_tables()
-    return bool(tables["historical"].search(clause)) and not tables["ongoing"].search(clause)
+    return bool(tables["historical"].search(text[clause_start:part_end])) and \
+        not tables["ongoing"].search(text[part_start:part_end])
 
 
 def _clause_index(text: str, position: int) -> int:
@@ -262,8 +273,9 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
     if lexicon_value is False and value is True and absent and any(p.regex.search(text) for p in _entries(absent)):
         return  # "ja, voor 5 dagen": what the lexicon knows does not count (a short course) stands
-    if lexicon_value is True and value is False and slot in ALARM_SLOTS:
-        return  # an alarm told in the words beats a leading "nee": the safe side
+    if lexicon_value is True and value is False and (slot in ALARM_SLOTS or (slot == "hip_complaint" and any(
+            _BODY_PART.search(c) and _complaint_words().search(c) for c in re.split(r"[,.;!?]", text)))):
+        return  # an alarm (or a hip complaint told as one) beats a leading "nee": the safe side
     if lexicon_value is True and value is False and _qualified(text, slot):
         return  # "nee, alleen als ik lang loop": a qualified yes, the lexicon's reading stands
     result.facts[slot] = value
@@ -337,7 +349,7 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
 
 
 _OVER_NOW = re.compile(r"^[^.!?;]{0,40}?(?:\b(?:nu|inmiddels|intussen|ondertussen|maar)|,)(?: [\w']+){0,3}? (?:al )?(?:niet|geen|ni|nie)(?: \w+)? meer\b"
-                       r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen)\b"
+                       r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)\b"
                        r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\b")
 
