@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from rapidfuzz.distance import OSA
 
 from bot.content import load
-from bot.understanding import Understanding, is_negated
+from bot.understanding import Understanding, is_negated, over_now
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _CLAUSE = re.compile(r"[.!?;]+|\b(?:maar|behalve)\b")
@@ -47,18 +47,19 @@ def topic(flag: str) -> Topic:
 
 
 def _word_matches(word: str, term: str) -> bool:
-    """A term matches a word exactly; "koorts*" every word starting with koorts; a term of 6 letters
-    or more also a word one typo away (two from 9 letters), a 5-letter term a swap of two letters."""
+    """A term matches a word exactly; "koorts*" every word starting with koorts; a term of 7 letters
+    or more also a word one typo away with the same first three letters ("kortademmig"), a shorter
+    one only a swap of two letters ("brost")."""
     if term.endswith("*"):
         stem = term[:-1]
         return word.startswith(stem) or (len(stem) >= 6 and OSA.distance(word[:len(stem)], stem) <= 1)
     if word == term:
         return True
-    if len(term) < 5 or word[0] != term[0] or abs(len(word) - len(term)) > 2:
+    if len(term) < 5 or word[:2] != term[:2] or abs(len(word) - len(term)) > 1:
         return False
-    if len(term) == 5:
+    if len(term) < 7:  # short words: only two letters swapped ("brost"), else too many real words are near
         return sorted(word) == sorted(term) and OSA.distance(word, term) == 1
-    return OSA.distance(word, term) <= (2 if len(term) >= 9 else 1)
+    return word[:3] == term[:3] and OSA.distance(word, term) <= 1
 
 
 def _phrase_spans(text: str, phrases) -> List[Tuple[int, int]]:
@@ -113,6 +114,8 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic, for_someone_el
         return False
     if is_negated(text, start, end, window=3) and term not in t.negation_is_a_sign:  # a far "niet": ask
         return False
+    if over_now(text, end):
+        return False  # "vorige week koorts gehad, nu niet meer"
     if _contains(clause, data["past"]):
         return False
     if for_someone_else and _contains(clause, data["others"]) and not _contains(clause, data["self"]):
@@ -122,8 +125,9 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic, for_someone_el
 
 def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], denied: List[str]) -> List[str]:
     """The alarm flags to ask about for this message (folded, chat forms normalised), in order.
-    Nothing for a flag the message read for certain (its sign or fact present or absent), for one
-    the patient already denied in this check, or for post-operative signs without a recent operation."""
+    Each mention is judged on its own (negated, over now, long past, someone else's); nothing for a
+    flag the patient already denied in this check, for a fall told with the leg bearing weight, or
+    for post-operative signs without a recent operation."""
     read = {**u.signs, **u.facts}
     surgery = answers.get("recent_hip_surgery")
     flags = []
@@ -134,9 +138,10 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
             continue
         if t.flag == "alarm_fever_hot_joint" and surgery is True:
             continue  # after a recent operation these signs are alarm_post_op
-        certain = list(t.confirms.get("signs", [])) + [f for f in t.confirms.get("facts", {}) if f != "recent_hip_surgery"]
-        if any(read.get(key) is False for key in certain):
-            continue
+        if t.flag == "alarm_acute_trauma" and read.get("acute_trauma") is False and u.signs.get("bears_weight"):
+            continue  # a fall after which the leg bears weight, told as such: no question
+        if t.flag == "alarm_acute_trauma" and read.get("acute_trauma") is False and u.answer == "no":
+            continue  # "nee" to the question about a fall itself
         if any(_counts(text, s, e, term, t, u.other_person) for s, e, term in _matches(text, t)):
             flags.append(t.flag)
     if "alarm_post_op" in flags and "alarm_fever_hot_joint" in flags and surgery is None:

@@ -16,6 +16,8 @@ from bot.summary import describe
 from bot.understanding import Understanding, understand
 
 MAX_ATTEMPTS = 2
+# the safety net's fall and post-op questions ask what these questionnaire slots ask: they share attempts
+SAME_QUESTION = {"alarm_acute_trauma": "acute_trauma", "alarm_post_op": "post_op_alarm"}
 POST_OP_SIGNS = ("fever", "hot_joint", "calf", "wound", "chest_breath")  # spec section 8: a hot swollen hip too
 THUMBS = {"\U0001f44d": "ja", "\U0001f44e": "nee"}
 
@@ -35,12 +37,13 @@ class CheckState:
     alarm_check: Optional[str] = None  # the alarm flag whose sign is being confirmed (the safety net)
     alarm_queue: List[str] = field(default_factory=list)   # flags still to confirm, after alarm_check
     alarm_denied: List[str] = field(default_factory=list)  # flags the patient said "nee" to
+    advice_stale: bool = False  # after the advice: answers changed, new advice due once the alarm question is done
 
     def bookkeeping(self) -> Dict[str, Any]:
         return {"attempts": self.attempts, "history": self.history, "signs": self.signs,
                 "region_weak": self.region_weak, "region_fixed": self.region_fixed,
                 "other_person": self.other_person, "alarm_queue": self.alarm_queue,
-                "alarm_denied": self.alarm_denied}
+                "alarm_denied": self.alarm_denied, "advice_stale": self.advice_stale}
 
     @classmethod
     def from_parts(cls, answers: Dict[str, Any], requested: Optional[str], alarms: Optional[List[str]],
@@ -53,7 +56,7 @@ class CheckState:
                    region=region or "NL", region_weak=int(book.get("region_weak") or 0),
                    region_fixed=bool(book.get("region_fixed")), other_person=bool(book.get("other_person")),
                    alarm_check=alarm_check, alarm_queue=list(book.get("alarm_queue") or []),
-                   alarm_denied=list(book.get("alarm_denied") or []))
+                   alarm_denied=list(book.get("alarm_denied") or []), advice_stale=bool(book.get("advice_stale")))
 
     def fix_region(self, region: str) -> None:
         """The region the client (the clinic's web chat) was configured with."""
@@ -94,9 +97,20 @@ def _ask_alarm(turn: Turn, questionnaire_runs: bool = True) -> Turn:
     """Ask the first alarm flag of the queue (the safety net); the questionnaire waits."""
     state = turn.state
     flag = state.alarm_queue.pop(0)
+    key = SAME_QUESTION.get(flag, flag)
+    if state.attempts.get(key, 0) >= MAX_ATTEMPTS:
+        # the same question was already asked twice without a clear answer: the safe side
+        alarm_net.confirm(flag, state.signs, state.answers)
+        _update_alarms(state)
+        state.alarm_check, state.alarm_queue = None, []
+        turn.say(text_of("alarm_stop"))
+        if questionnaire_runs:
+            return _finish(turn)
+        turn.finished = True
+        return turn
     state.alarm_check = flag
-    state.attempts[flag] = state.attempts.get(flag, 0) + 1
-    prefix = text_of("not_understood") + " " if state.attempts[flag] > 1 else ""
+    state.attempts[key] = state.attempts.get(key, 0) + 1
+    prefix = text_of("not_understood") + " " if state.attempts[key] > 1 else ""
     turn.say(prefix + alarm_net.topic(flag).ask, questionnaire.yes_no_buttons())
     if questionnaire_runs:  # Rasa's form keeps running on requested_slot: the question after this one
         state.requested = questionnaire.next_slot(state.answers) or state.requested or questionnaire.first_slot()
@@ -191,6 +205,8 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
         return _alarm_answer(turn, None) if state.alarm_check else _continue(turn)
 
     u = understand(raw or "", None if state.alarm_check else requested, today)
+    if u.command in ("restart", "back") and _tells_an_alarm(u, state):
+        u.command = None  # "opnieuw beginnen, ik ben erg benauwd": the alarm comes first
     if u.command == "restart":
         fresh = requested is None and all(v is None for v in state.answers.values())
         turn.state = _fresh(state)
@@ -230,6 +246,12 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     return _continue(turn)
 
 
+def _tells_an_alarm(u: Understanding, state: CheckState) -> bool:
+    signs = {**state.signs, **{k: v for k, v in u.signs.items() if v}}
+    return bool(signs.get("chest_breath") or (signs.get("fever") and signs.get("hot_joint")) or u.facts.get("acute_trauma")
+                or u.facts.get("post_op_alarm") or alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied))
+
+
 def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
     """The answer to the pending alarm confirmation: "confirmed" for "ja" or "weet ik niet" (a
     missed alarm costs more than a needless call), "denied" for "nee", else "unclear" - and after
@@ -238,12 +260,15 @@ def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
     answer = u.answer if u else None
     if answer is None and u and u.signs.get(_sign_of(flag)) is False:
         answer = "no"  # "geen koorts" answers a question about fever
-    if answer in ("yes", "unknown") or (answer is None and state.attempts.get(flag, 0) >= MAX_ATTEMPTS):
+    if answer in ("yes", "unknown") or (answer is None and state.attempts.get(SAME_QUESTION.get(flag, flag), 0) >= MAX_ATTEMPTS):
         alarm_net.confirm(flag, state.signs, state.answers)
         return "confirmed"
     if answer == "no":
         state.alarm_denied.append(flag)
         state.alarm_check = None
+        slot = SAME_QUESTION.get(flag)
+        if slot and state.answers.get(slot) is None and questionnaire.applies(slot, state.answers):
+            state.answers[slot] = False  # the same question as the questionnaire's: not asked again
         return "denied"
     state.alarm_queue.insert(0, flag)
     state.alarm_check = None
@@ -257,15 +282,26 @@ def _alarm_answer(turn: Turn, u: Optional[Understanding]) -> Turn:
     if u is not None:
         _update_region(state, u)
         _apply_facts(turn, u)
-    outcome = _alarm_outcome(state, u)
+    _alarm_outcome(state, u)
     _update_alarms(state)
     if state.alarms:
         state.alarm_check, state.alarm_queue = None, []
         turn.say(text_of("alarm_stop"))
         return _finish(turn)
+    _queue_new_topics(state, u)
     if state.alarm_queue:
         return _ask_alarm(turn)
     return _continue(turn)
+
+
+def _queue_new_topics(state: CheckState, u: Optional[Understanding]) -> None:
+    """Alarm topics in the answer to an alarm question join the queue ("nee, maar mijn borst doet
+    raar")."""
+    if u is None:
+        return
+    for flag in alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied):
+        if flag not in state.alarm_queue and flag != state.alarm_check:
+            state.alarm_queue.append(flag)
 
 
 def _sign_of(flag: str) -> str:
@@ -325,38 +361,47 @@ def _finish(turn: Turn) -> Turn:
 
 def after_check(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None,
                 problem: Optional[str] = None) -> Turn:
-    """A message after the advice: restart, a correction (new advice), or a short reminder."""
+    """A message after the advice: restart, a correction (new advice), an alarm question of the
+    safety net (then new advice if "ja", or if something else changed meanwhile), or a reminder."""
     turn = Turn(state=state)
+    before = (dict(state.answers), list(state.alarms), state.region)
     problem = problem or classify(raw)
     if problem:
         turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
-        turn.say(text_of("check_done"), [messages()["restart_button"]])
-        return turn
+        if state.alarm_check:
+            _alarm_outcome(state, None)  # counts as an unclear answer: asked again, then the safe side
+        return _after_advice_step(turn, None, before)
     u = understand(raw or "", None, today)
-    if u.command == "restart":
+    if u.command == "restart" and not _tells_an_alarm(u, state):
         turn.state = _fresh(state)
         turn.restarted = True
         turn.say(text_of("restarted"))
         return turn
-    before = (dict(state.answers), list(state.alarms), state.region)
     _update_region(state, u)
     _apply_facts(turn, u)
     if state.alarm_check:
         _alarm_outcome(state, u)
+    return _after_advice_step(turn, u, before)
+
+
+def _after_advice_step(turn: Turn, u: Optional[Understanding], before) -> Turn:
+    state = turn.state
     _update_alarms(state)
+    if (dict(state.answers), list(state.alarms), state.region) != before:
+        state.advice_stale = True  # kept while an alarm question is pending, so no change is lost
     if not state.alarms:
         _forget_skipped(state)
-        state.alarm_queue = state.alarm_queue or alarm_net.topics_to_confirm(u.text, u, state.answers,
-                                                                              state.alarm_denied)
-        if state.alarm_queue:  # the safety net after the advice too: ask, then advise again if "ja"
+        _queue_new_topics(state, u)
+        if state.alarm_queue:  # the safety net after the advice too
             return _ask_alarm(turn, questionnaire_runs=False)
     state.alarm_check, state.alarm_queue = None, []
-    if (dict(state.answers), list(state.alarms), state.region) != before:
+    if state.advice_stale:
+        state.advice_stale = False
         turn.finished = True  # give the advice again
         return turn
-    if u.command == "diagnosis_question":
+    if u is not None and u.command == "diagnosis_question":
         turn.say(text_of("diagnosis_question"))
-    elif u.command == "thanks":
+    elif u is not None and u.command == "thanks":
         turn.say(text_of("thanks"))
     turn.say(text_of("check_done"), [messages()["restart_button"]])
     return turn

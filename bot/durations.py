@@ -28,7 +28,8 @@ def _number(word: str) -> Optional[float]:
 
 
 _AGE = re.compile(r"\b(?:ik ben|ben nu|(?:man|vrouw|heer|dame|meisje|jongen|mevrouw|meneer) van|leeftijd)"
-                  r"(?: \w+)? \d{1,3}(?: jaar)?(?: oud)?\b|\b\d{1,3} (?:jaar|jr) oud\b|^\d{1,3}$"
+                  r"(?: \w+)? \d{2,3}(?: jaar)?(?: oud)?\b(?! ?(?:dag|dagen|week|weken|wk|maand\w*|mnd|jaren|geleden|keer|x\b))"
+                  r"|\b\d{1,3} (?:jaar|jr) oud\b|^\d{1,3}$"
                   r"|(?<=, )\d{2,3}(?: jaar)?(?= ?[.,!?]|$)")
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
@@ -113,7 +114,7 @@ def _since_date(folded: str, today: dt.date) -> Optional[float]:
         if "vorige" in weekday.group(0):
             back += 7 if back < 7 else 0
         return round(back / 7, 2)
-    match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half|rond|omstreeks|na)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
+    match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half|rond|omstreeks|na|in)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
                       r"de|het|deze))* (\w+)\b", folded)
     if not match:
         return None

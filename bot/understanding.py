@@ -22,6 +22,10 @@ YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_
                 "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                 "hip_trauma_history", "smoking", "known_avn")
 ALARM_SLOTS = ("acute_trauma", "post_op_alarm")
+_BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone, or before one of these:
+_BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
+                "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
+_NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
@@ -109,7 +113,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None) ->
         between = scope[triggers[-1].end():]
         # "niet" closes its phrase at a comma ("sokken lukken niet meer, opstaan is een drama");
         # "geen" and "nooit" run on through a list ("geen koorts, pijn op de borst of benauwdheid")
-        closed = "," in between and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer")
+        closed = bool(re.search(r",|\ben\b", between)) and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer")
         if not closed and len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
             return True
     after = masked[end:]
@@ -239,6 +243,9 @@ def leading_answers(text: str) -> List[str]:
             continue  # after the first answer only a bare ja/nee counts ("ja, uh nee eigenlijk niet")
         kinds = [(len(p), kind) for kind, key in (("hedge", "hedges"), ("no", "leading_no"), ("yes", "leading_yes"))
                  for p in answers[key] if clause == p or clause.startswith(p + " ")]
+        if kinds and max(kinds)[0] == len(clause.split(" ")[0]) and clause.split(" ")[0] in _BARE_ONLY \
+                and len(clause.split()) > 1 and clause.split()[1] not in _BARE_FOLLOW:
+            kinds = []  # "geen koorts, maar ..." is about the fever, not an answer to the question
         if kinds and not clause.startswith(("niet alleen", "geen idee", "niet zeker")):
             found.append(max(kinds)[1])  # the longest phrase: "meestal niet" is no, "meestal" a hedge
     return found
@@ -266,7 +273,8 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
-    if slot in ("acute_trauma", "recent_hip_surgery") and lexicon_value is False and value is True:
+    if lexicon_value is False and value is True and (
+            (slot == "acute_trauma" and result.signs.get("bears_weight")) or slot == "recent_hip_surgery"):
         return  # "ja, gestruikeld, maar lopen gaat gewoon", "ja, maar dat is een half jaar terug"
     if result.correction and lexicon_value is not None:
         return  # "nee, nie in rust. wacht, as ik op die kant lig wel": the corrected statement stands
@@ -287,7 +295,7 @@ def _qualified(text: str, slot: str) -> bool:
     spec = lexicon()["facts"].get(slot)
     present = spec.get("present", []) if isinstance(spec, dict) else []
     for clause in re.split(r"[,.!?;:]+", text):
-        if re.search(r"\b(?:alleen|enkel|tenzij|behalve)\b", clause) and any(
+        if re.search(r"\b(?:alleen|enkel|tenzij|behalve|maar|wel)\b", clause) and any(
                 p.regex.search(clause) for p in _entries(present)):
             return True
     return False
@@ -348,14 +356,27 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool
     return None
 
 
-_OVER_NOW = re.compile(r"^[^.!?;]{0,40}?(?:\b(?:nu|inmiddels|intussen|ondertussen|maar)|,)(?: [\w']+){0,3}? (?:al )?(?:niet|geen|ni|nie)(?: \w+)? meer\b"
-                       r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)\b"
-                       r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
-_TEMPERATURE = re.compile(r"\b(3[4-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\b")
+_OVER_NOW = re.compile(
+    r"^[^.!?;]{0,40}?\b(?:nu|inmiddels|intussen|ondertussen)(?: (?:al|gelukkig|ook|heb ik|is het|is die|is de \w+|een \w+|al een \w+)){0,2}"
+    r" (?:niet|geen|ni|nie|nergens)(?: \w+)? meer\b"
+    r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)(?: meer)?(?: hoor| he)?(?=\s*(?:[,.;!?]|$|maar\b|en\b))"
+    r"|^\s*(?:gehad|had ik)?,? (?:maar )?(?:niet|geen) meer\b"
+    r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
+_TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(?:°|graden\b|gr\b)"
+                          r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
 
 
-def _over_now(text: str, end: int) -> bool:
-    """"koorts gehad, nu niet meer", "de koorts is weer weg": a sign that is over now."""
+def _long_past(text: str, position: int) -> bool:
+    """"vorig jaar", "jaren geleden", "als kind" in the mention's sentence: long past."""
+    start = max((m.end() for m in re.finditer(r"[.!?;]|\bmaar\b", text[:position])), default=0)
+    end = re.search(r"[.!?;]|\bmaar\b", text[position:])
+    sentence = text[start: position + (end.start() if end else len(text))]
+    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", sentence) for p in _alarm_net_context()["past"])
+
+
+def over_now(text: str, end: int) -> bool:
+    """"koorts gehad, nu niet meer", "de koorts is weer weg": a sign that is over now (not "ik ben
+    benauwd, ik kan geen trap meer op" or "... en kan nu niet slapen")."""
     return bool(_OVER_NOW.search(text[end:]))
 
 
@@ -364,7 +385,7 @@ def _below_fever(text: str, start: int) -> bool:
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:start])), default=0)
     sentence_end = re.search(r"[.!?;]", text[start:])
     sentence = text[sentence_start: start + (sentence_end.start() if sentence_end else len(text))]
-    values = [float(v.replace(",", ".")) for v in _TEMPERATURE.findall(sentence)]
+    values = [float(next(g for g in groups if g).replace(",", ".")) for groups in _TEMPERATURE.findall(sentence)]
     return bool(values) and max(values) < 38
 
 
@@ -379,25 +400,19 @@ def _others_clause(text: str, position: int) -> bool:
     start = max((m.end() for m in re.finditer(r"[.!?;,]|\bmaar\b|\ben\b", text[:position])), default=0)
     end = re.search(r"[.!?;,]|\bmaar\b|\ben\b", text[position:])
     clause = text[start: position + (end.start() if end else len(text))]
-    others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + ["mijn pa", "mijn ma", "mijn vent",
-              "ons moeder", "onze moeder", "mijn schoonbroer", "mijn vriendin", "mijn broer", "mijn zus"]
+    others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
 
     def has(phrases):
         return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", clause) for p in phrases)
     return has(others) and not has(["ik", "me", "mij", "mijzelf", "ikzelf"])
 
 
-def _about_someone_else(text: str, position: int) -> bool:
-    """The clause of this position is about another person ("mijn man is benauwd") while the
-    writer also tells an own complaint: then a sign there is not read as the patient's."""
-    net = _alarm_net_context()
-    start = max((m.end() for m in re.finditer(r"[.!?;,]|\bmaar\b", text[:position])), default=0)
-    end = re.search(r"[.!?;,]|\bmaar\b", text[position:])
-    clause = text[start: position + (end.start() if end else len(text))]
-
-    def has(phrases):
-        return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", clause) for p in phrases)
-    return has(net["others"]) and not has(net["self"]) and bool(re.search(lexicon()["own_complaint"], text))
+def _asked_back(text: str, position: int) -> bool:
+    """The sentence is a question back to the bot ("wat bedoel je met ...?", "is dat erg?")."""
+    start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
+    end = re.search(r"[.!?;]", text[position:])
+    sentence = text[start: position + end.end()] if end else text[start:]
+    return sentence.rstrip().endswith("?") and bool(re.match(r"\s*(?:wat|hoe|bedoel|is dat|moet|telt)\b", sentence))
 
 
 def _signs(text: str, understanding: Understanding) -> None:
@@ -416,14 +431,18 @@ def _signs(text: str, understanding: Understanding) -> None:
         for pattern in _entries(patterns):
             for m in pattern.regex.finditer(text):
                 present = not pattern.negated(text, m)
-                if present and sign != "bears_weight" and is_historical(text, m.start()):
+                if present and sign in ("fall", "no_weight"):
+                    present = not _long_past(text, m.start())  # a fall "vorige week" is recent
+                elif present and sign != "bears_weight" and is_historical(text, m.start()):
                     present = False
-                if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and _over_now(text, m.end()):
+                if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
                     present = False
                 if present and sign == "fever" and _below_fever(text, m.start()):
                     present = False
-                if present and sign not in ("bears_weight",) and _about_someone_else(text, m.start()):
-                    continue  # "mijn man is wel benauwd": not certain, the safety net asks
+                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start()):
+                    continue  # "mijn man is wel benauwd": not the patient's; the safety net asks
+                if present and _asked_back(text, m.start()):
+                    continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
 
@@ -525,6 +544,9 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         slot_text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text) if spec.get("not_about") else text
         found = _polarity(slot_text, spec.get("present", []), spec.get("absent", []),
                           answer_mode=requested_slot == slot)
+        if found is None and _NOT_ME.search(slot_text) and any(
+                _others_clause(slot_text, m.start()) for p in _entries(spec.get("present", [])) for m in p.regex.finditer(slot_text)):
+            found = (False, 0)  # "mijn zus heeft AVN in beide heupen, ik zelf niet"
         if found is not None:
             facts[slot] = found[0]
     if "hip_complaint" not in facts and requested_slot in (None, "hip_complaint") and not result.other_person \

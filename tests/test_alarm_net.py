@@ -121,3 +121,83 @@ def test_the_net_works_after_the_advice_too():
     assert turn.state.alarm_check == "alarm_chest_breath" and not turn.finished
     turn = after_check(turn.state, "ja", TODAY)
     assert turn.finished and "alarm_chest_breath" in advice_messages(turn.state)["flags"]
+
+
+# --- found by an independent review: alarms that must not be lost -----------------------------
+
+@pytest.mark.parametrize("flag,text", [
+    ("alarm_chest_breath", "ik ben erg benauwd, ik kan geen trap meer op"),           # "geen ... meer" is not "over"
+    ("alarm_chest_breath", "ik heb pijn op mijn borst en kan nu niet slapen"),
+    ("alarm_fever_hot_joint", "ik ben 36 en heb sinds gisteren hoge koorts en een rode warme heup"),  # an age is no temperature
+    ("alarm_chest_breath", "ik kan niet goed ademen"),
+    ("alarm_chest_breath", "ik kreeg pijn op de borst toen ik de trap opliep"),
+])
+def test_alarms_read_for_certain_are_not_undone(flag, text):
+    state, turn = talk("pijn in mijn heup", "nee", "nee", text)
+    assert turn.finished and flag in advice_messages(state)["flags"], state.alarm_check
+
+
+def test_a_recent_operation_told_with_an_age_like_number_still_counts():
+    state, turn = talk("ik ben 6 weken geleden geopereerd aan mijn heup en heb nu koorts en een warme heup")
+    assert turn.finished and "alarm_post_op" in advice_messages(state)["flags"]
+
+
+def test_a_fall_last_week_without_bearing_weight_is_acute():
+    state, turn = talk("pijn in mijn heup", "ja, vorige week gevallen, ik kan niet op mijn been staan")
+    assert turn.finished and "alarm_acute_trauma" in advice_messages(state)["flags"]
+    state, turn = talk("pijn in mijn heup", "ik ben gisteren gevallen en kan er sindsdien nog steeds niet op staan")
+    assert turn.finished and "alarm_acute_trauma" in advice_messages(state)["flags"]
+
+
+def test_a_sign_beside_a_negated_one_is_still_asked_about():
+    state, turn = talk("mijn heup is niet rood maar wel warm en ik heb koorts")
+    assert turn.finished or state.alarm_check == "alarm_fever_hot_joint"
+    state, turn = talk("pijn in mijn lies", "nee", "ja, 3 weken geleden een nieuwe heup",
+                       "geen koorts maar er komt wat geel spul uit mijn wond")
+    assert turn.finished and "alarm_post_op" in advice_messages(state)["flags"]
+
+
+def test_a_new_topic_in_the_answer_to_an_alarm_question_is_asked_next():
+    state, _ = talk("pijn in mijn heup, ik ben onderuit gegaan")
+    assert state.alarm_check == "alarm_acute_trauma"
+    state, turn = talk("nee, maar mijn borst doet raar sinds vanochtend", state=state)
+    assert state.alarm_check == "alarm_chest_breath" and not turn.finished
+
+
+@pytest.mark.parametrize("text", ["terug, ik ben erg benauwd", "opnieuw beginnen, ik heb pijn op de borst en ben benauwd"])
+def test_alarm_words_beat_back_and_restart(text):
+    state, turn = talk("pijn in mijn heup", "nee", text)
+    assert turn.finished and "alarm_chest_breath" in advice_messages(state)["flags"]
+
+
+def test_bad_input_after_the_advice_keeps_the_alarm_question():
+    state, turn = talk("hallo", "nee")
+    turn = after_check(turn.state, "ik hijg zo", TODAY)
+    assert turn.state.alarm_check == "alarm_chest_breath"
+    turn = after_check(turn.state, "🙂🙂", TODAY)
+    assert turn.state.alarm_check == "alarm_chest_breath" and not turn.finished
+    turn = after_check(turn.state, "🙂🙂", TODAY)
+    assert turn.finished and "alarm_chest_breath" in advice_messages(turn.state)["flags"]
+
+
+def test_nee_to_the_fall_question_answers_acute_trauma_too():
+    state, _ = talk("pijn in mijn heup, ik ben gevallen")
+    assert state.alarm_check == "alarm_acute_trauma"
+    state, turn = talk("nee", state=state)
+    assert state.answers["acute_trauma"] is False and state.requested != "acute_trauma"
+
+
+def test_a_correction_told_with_an_alarm_question_after_the_advice_gives_new_advice():
+    state, turn = talk("pijn in mijn heup sinds 3 dagen", "nee", "nee", "nee", "nee", "nee", "nee", "nee", "nee",
+                       "geen", "nee", "geen foto", "nee")
+    assert turn.finished and advice_messages(state)["level"] == "zelfzorg"
+    turn = after_check(state, "ik slik trouwens al jaren prednison en mijn borst doet raar", TODAY)
+    assert turn.state.alarm_check == "alarm_chest_breath" and not turn.finished
+    turn = after_check(turn.state, "nee", TODAY)
+    assert turn.finished and advice_messages(turn.state)["level"] == "huisarts_mri"
+
+
+@pytest.mark.parametrize("text", ["de stukken van de puzzel", "ik heb een verdoving gehad", "ik heet Marie en mijn heup doet pijn",
+                                  "ik kan mijn heup 90 graden buigen", "getallen onthouden lukt niet"])
+def test_near_words_are_no_alarm_words(text):
+    assert confirms(text) == []

@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bot.content import SLOTS
-from bot.dialogue import CheckState, handle
+from bot.dialogue import SAME_QUESTION, CheckState, handle
 from bot.input_check import classify
 
 TODAY = dt.date(2026, 12, 1)
@@ -40,7 +40,7 @@ def play(replies):
         if turn.finished:
             return read, asked
         if not refused:
-            asked.append(state.alarm_check or state.requested)
+            asked.append(SAME_QUESTION.get(state.alarm_check, state.alarm_check) or state.requested)
     raise AssertionError(f"no advice after {MAX_TURNS} turns; asked {asked}")
 
 

@@ -59,6 +59,8 @@ def parse_patient(data: Dict[str, Any], source: Path, today: Optional[dt.date]) 
             raise PatientError(f"{where}: unknown slot {slot!r}")
         if not isinstance(answer, dict) or "says" not in answer or "value" not in answer:
             raise PatientError(f"{where}: answers.{slot} needs 'says' and 'value'")
+        if not isinstance(answer["says"], str):
+            raise PatientError(f"{where}: answers.{slot}.says must be quoted text, got {answer['says']!r}")
         answers[slot] = Answer(str(answer["says"]), answer["value"])
     expect = data["expect"]
     level = expect.get("level")

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 
 from bot.check_record import urgency_rank
 from bot.content import SLOTS
+from bot.dialogue import SAME_QUESTION
 from bot.safety import violations
 from tools.personas.patients import Patient
 from tools.replay.runner import texts_of, triage_payloads
@@ -51,10 +52,12 @@ class Played:
 
     @property
     def longest_run(self) -> int:
-        """The most times one question was asked in a row."""
+        """The most times one question was asked in a row (the safety net's fall and post-op
+        questions count as the questionnaire's acute_trauma and post_op_alarm: they ask the same)."""
+        asked = [SAME_QUESTION.get(q, q) for q in self.asked]
         best = run = 0
-        for index, slot in enumerate(self.asked):
-            run = run + 1 if index and self.asked[index - 1] == slot else 1
+        for index, slot in enumerate(asked):
+            run = run + 1 if index and asked[index - 1] == slot else 1
             best = max(best, run)
         return best
 
