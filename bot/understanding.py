@@ -361,7 +361,7 @@ _OVER_NOW = re.compile(
     r" (?:niet|geen|ni|nie|nergens)(?: \w+)? meer\b"
     r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)(?: meer)?(?: hoor| he)?(?=\s*(?:[,.;!?]|$|maar\b|en\b))"
     r"|^\s*(?:gehad|had ik)?,? (?:maar )?(?:niet|geen) meer\b"
-    r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al )?(?:weg|over|voorbij)\b")
+    r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang )?(?:weg|over|voorbij)\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(?:°|graden\b|gr\b)"
                           r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
 
@@ -404,7 +404,8 @@ def _others_clause(text: str, position: int) -> bool:
 
     def has(phrases):
         return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", clause) for p in phrases)
-    return has(others) and not has(["ik", "me", "mij", "mijzelf", "ikzelf"])
+    reported = re.search(r"\b(?:zegt|zei|zeggen|vindt|denkt|merkte|ziet) (?:dat |van )?", clause)  # "mijn vrouw zegt ..."
+    return has(others) and not has(["ik", "me", "mij", "mijzelf", "ikzelf"]) and not reported
 
 
 def _asked_back(text: str, position: int) -> bool:
