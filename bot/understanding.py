@@ -498,6 +498,7 @@ def normalize_chat(folded: str) -> str:
 def understand(raw: str, requested_slot: Optional[str] = None,
                today: Optional[dt.date] = None) -> Understanding:
     """Everything Heupcheck can read from one message, given the slot being asked (or None)."""
+    today = today or dt.date.today()  # dates ("in 2019", "sinds zondag") are read against today
     folded = fold(raw)
     lex = lexicon()
     result = Understanding()
