@@ -25,7 +25,7 @@ ALARM_SLOTS = ("acute_trauma", "post_op_alarm")
 _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone, or before one of these:
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
-_NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie)\b")
+_NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b|\bikzelf heb (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
@@ -273,8 +273,7 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
-    if lexicon_value is False and value is True and (
-            (slot == "acute_trauma" and result.signs.get("bears_weight")) or slot == "recent_hip_surgery"):
+    if lexicon_value is False and value is True and slot in ("acute_trauma", "recent_hip_surgery"):
         return  # "ja, gestruikeld, maar lopen gaat gewoon", "ja, maar dat is een half jaar terug"
     if result.correction and lexicon_value is not None:
         return  # "nee, nie in rust. wacht, as ik op die kant lig wel": the corrected statement stands
@@ -361,7 +360,8 @@ _OVER_NOW = re.compile(
     r" (?:niet|geen|ni|nie|nergens)(?: \w+)? meer\b"
     r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)(?: meer)?(?: hoor| he)?(?=\s*(?:[,.;!?]|$|maar\b|en\b))"
     r"|^\s*(?:gehad|had ik)?,? (?:maar )?(?:niet|geen) meer\b"
-    r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang )?(?:weg|over|voorbij)\b")
+    r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang )?(?:weg|over|voorbij)\b"
+    r"|^[^.!?;]{0,40}?\b(?:dat|die|het) is (?:al )?(?:lang |allang )?niet meer\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(?:°|graden\b|gr\b)"
                           r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
 
@@ -397,8 +397,9 @@ def _alarm_net_context() -> Dict[str, Any]:
 def _others_clause(text: str, position: int) -> bool:
     """The clause of this position is about another person and not about the writer."""
     net = _alarm_net_context()
-    start = max((m.end() for m in re.finditer(r"[.!?;,]|\bmaar\b|\ben\b", text[:position])), default=0)
-    end = re.search(r"[.!?;,]|\bmaar\b|\ben\b", text[position:])
+    boundary = r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b"  # "... en is altijd benauwd" keeps its subject
+    start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
+    end = re.search(boundary, text[position:])
     clause = text[start: position + (end.start() if end else len(text))]
     others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
 
@@ -506,7 +507,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     result.region_weak = len(re.findall(lex["region"]["BE_weak"], folded))
     text = normalize_chat(correct_typos(folded))
     # "het is niet zo dat ik 's nachts geen pijn heb": a double negation says yes
-    text = re.sub(r"\b(?:het is )?niet (?:zo )?dat (?:ik )?((?:[\w']+ ){0,4}?)(?:geen|niet) ", r"\1 wel ", text)
+    text = re.sub(r"\b(?:het is |ik kan |ik zou )?niet (?:zo |zeggen )?dat (?:ik )?((?:[\w']+ ){0,4}?)(?:geen|niet|nooit) ",
+                  r"\1 wel ", text)
     result.text = text
     result.correction = bool(re.search(lex["answers"]["correction"], text))
     for command in ("restart", "back", "diagnosis_question", "thanks", "greeting", "out_of_scope"):
