@@ -247,7 +247,8 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
 
 
 def _tells_an_alarm(u: Understanding, state: CheckState) -> bool:
-    signs = {**state.signs, **{k: v for k, v in u.signs.items() if v}}
+    """This message itself tells an alarm sign, or something the safety net would ask about."""
+    signs = u.signs
     return bool(signs.get("chest_breath") or (signs.get("fever") and signs.get("hot_joint")) or u.facts.get("acute_trauma")
                 or u.facts.get("post_op_alarm") or alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied))
 

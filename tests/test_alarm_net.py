@@ -201,3 +201,10 @@ def test_a_correction_told_with_an_alarm_question_after_the_advice_gives_new_adv
                                   "ik kan mijn heup 90 graden buigen", "getallen onthouden lukt niet"])
 def test_near_words_are_no_alarm_words(text):
     assert confirms(text) == []
+
+
+def test_a_plain_restart_after_a_spoed_advice_still_restarts():
+    state, turn = talk("hallo", "ja, en ik heb pijn op de borst")
+    assert turn.finished and state.alarms
+    turn = after_check(state, "opnieuw beginnen", TODAY)
+    assert turn.restarted and turn.state.alarms == [] and turn.state.signs == {}
