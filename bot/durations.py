@@ -107,8 +107,8 @@ def _since_date(folded: str, today: dt.date) -> Optional[float]:
             return _weeks_since(dt.date(today.year, _MONTHS.index(day_month.group(2)) + 1, int(day_month.group(1))), today)
         except ValueError:
             pass
-    weekday = next((m for m in re.finditer(r"\b(?:sinds|vanaf|vorige|afgelopen|op|van)(?: \w+){0,2}? (\w+)\b", folded)
-                    if m.group(1) in table["weekdays"]), None)
+    days = "|".join(sorted(table["weekdays"], key=len, reverse=True))
+    weekday = re.search(rf"\b(?:sinds|vanaf|vorige|afgelopen|op|van)(?: \w+){{0,2}}? ({days})\b", folded)
     if weekday:
         back = (today.weekday() - table["weekdays"][weekday.group(1)]) % 7 or 7
         if "vorige" in weekday.group(0):

@@ -25,6 +25,7 @@ ALARM_SLOTS = ("acute_trauma", "post_op_alarm")
 _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone, or before one of these:
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
+_SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
 _NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b|\bikzelf heb (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
@@ -142,18 +143,25 @@ def _clause_index(text: str, position: int) -> int:
     return sum(1 for _ in _SENTENCE.finditer(text[:position]))
 
 
-def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: bool = True
-              ) -> Optional[Tuple[bool, int]]:
+def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: bool = True,
+              any_yes: bool = False) -> Optional[Tuple[bool, int]]:
     """Resolve a yes/no fact: returns (value, position) or None. Within one clause an explicit "no"
-    phrase beats a "yes" match; across clauses the later one wins."""
+    phrase beats a "yes" match; across clauses the later one wins - unless any_yes: a slot made of
+    several signs (limping, socks, stiffness) is yes when one of them is there."""
     findings: List[Tuple[int, int, bool]] = []  # (position, 1 for an explicit "no" phrase, value)
+    current_yes = []  # "yes" mentions that are about now (for any_yes)
     for pattern in _entries(yes):
         if pattern.answer_only and not answer_mode:
             continue
         for m in pattern.regex.finditer(text):
             if _others_clause(text, m.start()):
                 continue  # "mijn man drinkt elke avond", "mijn zus heeft botnecrose": not the patient's
-            findings.append((m.start(), 0, not pattern.negated(text, m)))
+            if _SUPPOSED.search(text[max((c.end() for c in re.finditer(r"[.!?;,]|\bmaar\b", text[:m.start()])), default=0):m.start()]):
+                continue  # "ik dacht eerst dat ik mank liep": a supposition, not a fact
+            value = not pattern.negated(text, m)
+            findings.append((m.start(), 0, value))
+            if value and not is_historical(text, m.start()) and not over_now(text, m.end()):
+                current_yes.append(m.start())
     for pattern in _entries(no):
         if pattern.answer_only and not answer_mode:
             continue
@@ -161,6 +169,8 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
             findings.append((m.start(), 1, False))
     if not findings:
         return None
+    if any_yes and current_yes:
+        return True, current_yes[-1]
     last_clause = max(_clause_index(text, pos) for pos, _, _ in findings)
     in_last = [f for f in findings if _clause_index(text, f[0]) == last_clause]
     explicit_no = [f for f in in_last if f[1] == 1]
@@ -294,6 +304,8 @@ def _qualified(text: str, slot: str) -> bool:
     spec = lexicon()["facts"].get(slot)
     present = spec.get("present", []) if isinstance(spec, dict) else []
     for clause in re.split(r"[,.!?;:]+", text):
+        if re.search(lexicon()["facts"]["recent_hip_surgery"]["other_joint"], clause) and not _BODY_PART.search(clause):
+            continue  # "alleen mijne knie doet zeer op de trap": about the knee
         if re.search(r"\b(?:alleen|enkel|tenzij|behalve|maar|wel)\b", clause) and any(
                 p.regex.search(clause) for p in _entries(present)):
             return True
@@ -325,11 +337,18 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
 
 
 def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool]:
+    """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
     explicit_no = _polarity(text, [], spec["absent"])
-    operation = re.search(spec["operation"], text)
-    if not operation:
+    readings = [_one_operation(text, m, spec, explicit_no, today) for m in re.finditer(spec["operation"], text)]
+    if not readings:
         return explicit_no[0] if explicit_no else None
+    if True in readings:
+        return True  # one recent operation of the patient's hip is enough (the safe side)
+    return False if False in readings else None
+
+
+def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], explicit_no, today) -> Optional[bool]:
     if explicit_no:
         return False
     if is_negated(text, operation.start(), operation.end()):
@@ -547,7 +566,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         spec = lex["facts"][slot]
         slot_text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text) if spec.get("not_about") else text
         found = _polarity(slot_text, spec.get("present", []), spec.get("absent", []),
-                          answer_mode=requested_slot == slot)
+                          answer_mode=requested_slot == slot, any_yes=bool(spec.get("any_sign")))
         if found is None and _NOT_ME.search(slot_text) and any(
                 _others_clause(slot_text, m.start()) for p in _entries(spec.get("present", [])) for m in p.regex.finditer(slot_text)):
             found = (False, 0)  # "mijn zus heeft AVN in beide heupen, ik zelf niet"
