@@ -114,7 +114,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None) ->
         between = scope[triggers[-1].end():]
         # "niet" closes its phrase at a comma ("sokken lukken niet meer, opstaan is een drama");
         # "geen" and "nooit" run on through a list ("geen koorts, pijn op de borst of benauwdheid")
-        closed = bool(re.search(r",|\ben\b", between)) and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer")
+        closed = bool(re.search(r",|\ben\b", between)) and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer", "van")
         if not closed and len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
             return True
     after = masked[end:]
@@ -315,9 +315,12 @@ def _qualified(text: str, slot: str) -> bool:
 def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     spec = lexicon()["facts"]["hip_complaint"]
     found = _polarity(text, [], spec["absent"])
+    denied = [m.span() for p in _entries(spec["absent"]) for m in p.regex.finditer(text)]
     findings = []
     for pattern in _entries(spec["present"]):
         for m in pattern.regex.finditer(text):
+            if any(start <= m.start() < end for start, end in denied):
+                continue  # "niet van mijn heup of lies": inside the denial
             clause_start = max((t.end() for t in _SENTENCE.finditer(text[:m.start()])), default=0)
             nxt = _SENTENCE.search(text, m.end())
             clause = text[clause_start: nxt.start() if nxt else len(text)]
@@ -567,6 +570,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         slot_text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text) if spec.get("not_about") else text
         found = _polarity(slot_text, spec.get("present", []), spec.get("absent", []),
                           answer_mode=requested_slot == slot, any_yes=bool(spec.get("any_sign")))
+        if spec.get("yes_if") and re.search(spec["yes_if"], slot_text):
+            found = (True, 0)  # "al jaren elke avond drie a vier glazen wijn (en in het weekend meer)"
         if found is None and _NOT_ME.search(slot_text) and any(
                 _others_clause(slot_text, m.start()) for p in _entries(spec.get("present", [])) for m in p.regex.finditer(slot_text)):
             found = (False, 0)  # "mijn zus heeft AVN in beide heupen, ik zelf niet"
