@@ -11,10 +11,10 @@ from typing import Any, Dict, List, Optional, Tuple
 from rapidfuzz.distance import OSA
 
 from bot.content import load
-from bot.understanding import Understanding, is_negated, over_now
+from bot.understanding import Understanding, clause_around, has_phrase, is_negated, over_now, phrase_spans
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
-_CLAUSE = re.compile(r"[.!?;]+|\b(?:maar|behalve)\b")
+_CLAUSE = r"[.!?;]+|\b(?:maar|behalve)\b"
 _DEGREES = re.compile(r"^\s*(?:°|graden\b|gr\b|c\b)")
 _TEMPERATURE_WORDS = re.compile(r"\b(?:koorts\w*|temp\w*|gemeten|thermometer|verhoging)\b")
 
@@ -62,11 +62,6 @@ def _word_matches(word: str, term: str) -> bool:
     return word[:3] == term[:3] and OSA.distance(word, term) <= 1
 
 
-def _phrase_spans(text: str, phrases) -> List[Tuple[int, int]]:
-    return [m.span() for p in phrases for m in re.finditer(rf"(?<![a-z]){re.escape(p.rstrip('*'))}"
-                                                                rf"{'[a-z]*' if p.endswith('*') else ''}(?![a-z])", text)]
-
-
 def _mask(text: str, spans) -> str:
     chars = list(text)
     for start, end in spans:
@@ -74,23 +69,13 @@ def _mask(text: str, spans) -> str:
     return "".join(chars)
 
 
-def _clause(text: str, position: int) -> str:
-    start = max((m.end() for m in _CLAUSE.finditer(text[:position])), default=0)
-    end = _CLAUSE.search(text, position)
-    return text[start: end.start() if end else len(text)]
-
-
-def _contains(clause: str, phrases) -> bool:
-    return bool(_phrase_spans(clause, phrases))
-
-
 def _matches(text: str, t: Topic) -> List[Tuple[int, int, str]]:
     """(start, end, term) of every mention of the topic in the text."""
-    masked = _mask(text, _phrase_spans(text, t.not_when))
+    masked = _mask(text, phrase_spans(text, t.not_when))
     found = []
     for term in t.terms:
         if " " in term:
-            found += [(s, e, term) for s, e in _phrase_spans(masked, [term])]
+            found += [(s, e, term) for s, e in phrase_spans(masked, [term])]
     for m in _TOKEN.finditer(masked):
         word = m.group(0)
         term = next((term for term in t.terms if " " not in term and _word_matches(word, term)), None)
@@ -98,7 +83,7 @@ def _matches(text: str, t: Topic) -> List[Tuple[int, int, str]]:
             found.append((m.start(), m.end(), term))
         elif t.numbers and re.fullmatch(r"\d{2}(?:[.,]\d)?", word):
             value = float(word.replace(",", "."))
-            context = _clause(masked, m.start())
+            context = clause_around(masked, m.start(), _CLAUSE)
             if t.numbers[0] <= value <= t.numbers[1] and (
                     "," in word or "." in word or _DEGREES.match(masked[m.end():]) or _TEMPERATURE_WORDS.search(context)):
                 found.append((m.start(), m.end(), "temperatuur"))
@@ -109,16 +94,16 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic, for_someone_el
     """A mention counts unless it is negated, long past or about someone else (or, for words like
     "warm", not near the hip)."""
     data = net()
-    clause = _clause(text, start)
-    if term in t.needs_hip_for and not _contains(clause, data["hip_words"]):
+    clause = clause_around(text, start, _CLAUSE)
+    if term in t.needs_hip_for and not has_phrase(clause, data["hip_words"]):
         return False
     if is_negated(text, start, end, window=3) and term not in t.negation_is_a_sign:  # a far "niet": ask
         return False
     if over_now(text, end):
         return False  # "vorige week koorts gehad, nu niet meer"
-    if _contains(clause, data["past"]):
+    if has_phrase(clause, data["past"]):
         return False
-    if for_someone_else and _contains(clause, data["others"]) and not _contains(clause, data["self"]):
+    if for_someone_else and has_phrase(clause, data["others"]) and not has_phrase(clause, data["self"]):
         return False  # filled in for someone else, about them (with an own complaint beside: ask)
     return True
 

@@ -388,12 +388,27 @@ _TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(
                           r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
 
 
+def clause_around(text: str, position: int, boundary: str = r"[.!?;]|\bmaar\b") -> str:
+    """The part of the text around a position, between two boundaries (by default the sentence,
+    split at "maar")."""
+    start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
+    end = re.search(boundary, text[position:])
+    return text[start: position + (end.start() if end else len(text))]
+
+
+def phrase_spans(text: str, phrases: Iterable[str]) -> List[Tuple[int, int]]:
+    """Where the phrases stand as whole words ("koorts*": also every word starting with koorts)."""
+    return [m.span() for p in phrases for m in re.finditer(
+        rf"(?<![a-z]){re.escape(p.rstrip('*'))}{'[a-z]*' if p.endswith('*') else ''}(?![a-z])", text)]
+
+
+def has_phrase(text: str, phrases: Iterable[str]) -> bool:
+    return bool(phrase_spans(text, phrases))
+
+
 def _long_past(text: str, position: int) -> bool:
     """"vorig jaar", "jaren geleden", "als kind" in the mention's sentence: long past."""
-    start = max((m.end() for m in re.finditer(r"[.!?;]|\bmaar\b", text[:position])), default=0)
-    end = re.search(r"[.!?;]|\bmaar\b", text[position:])
-    sentence = text[start: position + (end.start() if end else len(text))]
-    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", sentence) for p in _alarm_net_context()["past"])
+    return has_phrase(clause_around(text, position), _alarm_net_context()["past"])
 
 
 def over_now(text: str, end: int) -> bool:
@@ -419,16 +434,11 @@ def _alarm_net_context() -> Dict[str, Any]:
 def _others_clause(text: str, position: int) -> bool:
     """The clause of this position is about another person and not about the writer."""
     net = _alarm_net_context()
-    boundary = r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b"  # "... en is altijd benauwd" keeps its subject
-    start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
-    end = re.search(boundary, text[position:])
-    clause = text[start: position + (end.start() if end else len(text))]
+    # "... en is altijd benauwd" keeps its subject; "... en ik ..." starts a new one
+    clause = clause_around(text, position, r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b")
     others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
-
-    def has(phrases):
-        return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", clause) for p in phrases)
     reported = re.search(r"\b(?:zegt|zei|zeggen|vindt|denkt|merkte|ziet) (?:dat |van )?", clause)  # "mijn vrouw zegt ..."
-    return has(others) and not has(["ik", "me", "mij", "mijzelf", "ikzelf"]) and not reported
+    return has_phrase(clause, others) and not has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf"]) and not reported
 
 
 def _asked_back(text: str, position: int) -> bool:
