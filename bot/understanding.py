@@ -26,7 +26,9 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b|\bikzelf heb (?:niks|niets)\b")
+_NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b"
+                    r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
+                    r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
@@ -148,7 +150,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     """Resolve a yes/no fact: returns (value, position) or None. Within one clause an explicit "no"
     phrase beats a "yes" match; across clauses the later one wins - unless any_yes: a slot made of
     several signs (limping, socks, stiffness) is yes when one of them is there."""
-    findings: List[Tuple[int, int, bool]] = []  # (position, 1 for an explicit "no" phrase, value)
+    findings: List[Tuple[int, int, bool]] = []  # (position, 1 explicit "no" phrase / 2 firm / 0, value)
     current_yes = []  # "yes" mentions that are about now (for any_yes)
     for pattern in _entries(yes):
         if pattern.answer_only and not answer_mode:
@@ -159,7 +161,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
             if _SUPPOSED.search(text[max((c.end() for c in re.finditer(r"[.!?;,]|\bmaar\b", text[:m.start()])), default=0):m.start()]):
                 continue  # "ik dacht eerst dat ik mank liep": a supposition, not a fact
             value = not pattern.negated(text, m)
-            findings.append((m.start(), 0, value))
+            findings.append((m.start(), 0 if pattern.negatable else 2, value))
             if value and not is_historical(text, m.start()) and not over_now(text, m.end()):
                 current_yes.append(m.start())
     for pattern in _entries(no):
@@ -174,7 +176,8 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     last_clause = max(_clause_index(text, pos) for pos, _, _ in findings)
     in_last = [f for f in findings if _clause_index(text, f[0]) == last_clause]
     explicit_no = [f for f in in_last if f[1] == 1]
-    chosen = explicit_no[-1] if explicit_no else max(in_last, key=lambda f: f[0])
+    firm = [f for f in in_last if f[1] == 2]  # a pattern that holds its own negation ("kan niet eens slapen")
+    chosen = explicit_no[-1] if explicit_no else firm[-1] if firm else max(in_last, key=lambda f: f[0])
     return chosen[2], chosen[0]
 
 
@@ -293,8 +296,9 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     if lexicon_value is True and value is False and (slot in ALARM_SLOTS or (slot == "hip_complaint" and any(
             _BODY_PART.search(c) and _complaint_words().search(c) for c in re.split(r"[,.;!?]", text)))):
         return  # an alarm (or a hip complaint told as one) beats a leading "nee": the safe side
-    if lexicon_value is True and value is False and _qualified(text, slot):
-        return  # "nee, alleen als ik lang loop": a qualified yes, the lexicon's reading stands
+    if value is False and _qualified(text, slot):
+        result.facts[slot] = True  # "nee, alleen als ik lang loop", "nee. nou af en toe in bed": a qualified yes
+        return
     result.facts[slot] = value
 
 
@@ -302,12 +306,14 @@ def _qualified(text: str, slot: str) -> bool:
     """"nee, alleen als ik lang loop": a clause with alleen/enkel/tenzij/behalve that itself says
     the slot's "yes" - a qualified yes."""
     spec = lexicon()["facts"].get(slot)
-    present = spec.get("present", []) if isinstance(spec, dict) else []
+    if slot not in lexicon()["answers"]["qualified_slots"] or not isinstance(spec, dict):
+        return False
+    markers = lexicon()["answers"]["exception_markers"]
     for clause in re.split(r"[,.!?;:]+", text):
         if re.search(lexicon()["facts"]["recent_hip_surgery"]["other_joint"], clause) and not _BODY_PART.search(clause):
             continue  # "alleen mijne knie doet zeer op de trap": about the knee
-        if re.search(r"\b(?:alleen|enkel|tenzij|behalve|maar|wel)\b", clause) and any(
-                p.regex.search(clause) for p in _entries(present)):
+        found = _polarity(clause, spec.get("present", []), spec.get("absent", [])) if has_phrase(clause, markers) else None
+        if found and found[0]:
             return True
     return False
 
@@ -431,14 +437,33 @@ def _alarm_net_context() -> Dict[str, Any]:
     return load("alarm_net")
 
 
-def _others_clause(text: str, position: int) -> bool:
-    """The clause of this position is about another person and not about the writer."""
+_PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze) (?:heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk)\b")
+_NAMED_OTHER = re.compile(r"\b(?:ons|onze) (?!kind\b|moeder\b)[a-z]+ (?:heeft|had|is|was|zit|zat|kreeg|kan)\b")  # "ons Maria heeft koorts"
+
+
+def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
+    """The clause of this position is about another person and not about the writer. pronouns: a
+    "hij/zij heeft" that points back to a person named before counts too (not for the alarm signs:
+    Flemish "ze" is also the calf, "mijn kuit is dik en ze doet zeer")."""
     net = _alarm_net_context()
     # "... en is altijd benauwd" keeps its subject; "... en ik ..." starts a new one
     clause = clause_around(text, position, r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b")
     others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
     reported = re.search(r"\b(?:zegt|zei|zeggen|vindt|denkt|merkte|ziet) (?:dat |van )?", clause)  # "mijn vrouw zegt ..."
-    return has_phrase(clause, others) and not has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf"]) and not reported
+    if has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf"]) or reported:
+        return False
+    if has_phrase(clause, others) or _NAMED_OTHER.search(clause):
+        return True
+    before = text[:max(0, position - len(clause))]
+    return pronouns and bool(_PRONOUN_OTHER.search(clause)) and (has_phrase(before, others) or bool(_NAMED_OTHER.search(before)))
+
+
+def someone_else_not_me(text: str) -> bool:
+    """"mijn zus heeft het, ik niet", "mijn vrouw heeft lupus. ik niks": another person has it, the
+    writer does not - as an answer, a "no"."""
+    net = _alarm_net_context()
+    others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
+    return bool(_NOT_ME.search(text)) and (has_phrase(text, others) or bool(_NAMED_OTHER.search(text)))
 
 
 def _asked_back(text: str, position: int) -> bool:
@@ -473,7 +498,7 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = False
                 if present and sign == "fever" and _below_fever(text, m.start()):
                     present = False
-                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start()):
+                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start(), pronouns=False):
                     continue  # "mijn man is wel benauwd": not the patient's; the safety net asks
                 if present and _asked_back(text, m.start()):
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
@@ -624,6 +649,9 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     elif requested_slot == "post_op_alarm" and any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath")):
         facts["post_op_alarm"] = False  # "vorige week koorts gehad, nu niet meer": every sign told is absent
 
+    if requested_slot in YES_NO_SLOTS + ("risk_conditions",) and requested_slot not in facts \
+            and someone_else_not_me(text):
+        facts[requested_slot] = [] if requested_slot == "risk_conditions" else False  # "mijn zus heeft het, ik niet"
     lexicon_value = facts.get(requested_slot) if requested_slot else None  # before "ja"/"nee" fill it
     _apply_relative_answer(result, requested_slot)
     if not (result.correction and len(facts) > 1):
