@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from dataclasses import dataclass
+from typing import Iterator, List, Optional, Tuple
 
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|week|weken|weke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
+_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|week|weken|weke|weeke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
             r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
 _UNIT_STEMS = (("d", "dag"), ("w", "week"), ("m", "maand"), ("j", "jaar"))
 
@@ -53,35 +54,83 @@ def _tidy(folded: str) -> str:
     return re.sub(r"\b(\d{1,2}) (" + "|".join(_SHORT_MONTHS) + r")\b\.?", lambda m: f"{m.group(1)} {_SHORT_MONTHS[m.group(2)]}", folded)
 
 
+@dataclass(frozen=True)
+class Duration:
+    """One duration in a text: its length in weeks and where it stands."""
+    weeks: float
+    start: int
+    end: int
+
+
+def tidy(folded: str) -> str:
+    """The text as durations are read from it: ages left out, "3wk" spaced, short months written out.
+    Positions from find_durations refer to this text."""
+    folded = re.sub(r"\b(ca|ong|bv|resp|circa|bijv|ongev)\.", r"\1", folded)  # "ca. 6 wk": no sentence break
+    return _tidy(strip_ages(folded))
+
+
+# a duration that counts from another moment ("vijf jaar later", "twee jaar voor ze overleed", "een
+# paar weken nadat ik weer ging lopen") is not how long the complaints have lasted
+_RELATIVE = re.compile(r"^\s*(?:later|daarna|erna|nadien|nadat|na (?:de|mijn|het|m'n|die|dat)|voor (?:ze|hij|de|mijn|het|dat)|voordat|na dato)\b")
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+             "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15,
+             "zestiende": 16, "zeventiende": 17, "achttiende": 18, "negentiende": 19, "twintigste": 20,
+             "eenentwintigste": 21, "tweeentwintigste": 22, "drieentwintigste": 23, "vierentwintigste": 24,
+             "vijfentwintigste": 25, "zesentwintigste": 26, "zevenentwintigste": 27, "achtentwintigste": 28,
+             "negenentwintigste": 29, "dertigste": 30, "eenendertigste": 31}
+_SHORT_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zat", "zo", "zon")
+
+
 def parse_weeks(folded: str, today: Optional[dt.date] = None) -> Optional[float]:
-    """Weeks that the complaints have lasted, from folded text; None when no duration is found."""
-    folded = _tidy(strip_ages(folded))
+    """Weeks of the first duration in the folded text; None when there is none."""
+    found = find_durations(tidy(folded), today, relative=True)
+    return found[0].weeks if found else None
+
+
+def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = False) -> List[Duration]:
+    """Every duration in a tidied text, in order. Where two readings overlap, the first matcher below
+    wins (a fixed phrase before a number, a number before a date). relative: also those that count
+    from another moment ("5 weken na mijn prothese": right for the operation, not for the complaints)."""
+    today = today or dt.date.today()
     table = lexicon()["durations"]
+    found: List[Duration] = []
+
+    def add(weeks: Optional[float], span: Tuple[int, int]) -> None:
+        if weeks is None:
+            return
+        overlapping = [d for d in found if d.start < span[1] and span[0] < d.end]
+        if any(not (span[0] <= d.start and d.end <= span[1] and (span[1] - span[0]) > (d.end - d.start)) for d in overlapping):
+            return  # an earlier reading stands, unless this one holds it and is longer ("vorige week donderdag")
+        for d in overlapping:
+            found.remove(d)
+        if not relative and _RELATIVE.match(text[span[1]:]):
+            return
+        found.append(Duration(round(float(weeks), 2), span[0], span[1]))
+
     for phrase, weeks in table["fixed"].items():
-        if re.search(rf"\b{phrase}\b", folded):
-            return float(weeks)
-    vague = re.search(rf"\b(?:een )?(?:paar|aantal|enkele|meerdere) {_UNIT_RE}\b", folded)
-    if vague:
-        return float(table["vague"][_unit(vague.group("unit"))])
+        for m in re.finditer(rf"\b{phrase}\b", text):
+            add(weeks, m.span())
+    for m in re.finditer(rf"\b(?:een )?(?:paar|aantal|enkele|meerdere) {_UNIT_RE}\b", text):
+        add(table["vague"][_unit(m.group("unit"))], m.span())
     number_words = "|".join(sorted(table["numbers"], key=len, reverse=True))
     number = rf"(?P<num>\d+(?:[.,]\d+)?|{number_words})"
-    # "een week of drie", "een jaar of twee"
-    if re.search(rf"\b(?:een )?{_UNIT_RE} of wat\b", folded):
-        return float(table["vague"][_unit(re.search(rf"\b(?:een )?{_UNIT_RE} of wat\b", folded).group("unit"))])
-    approx = re.search(rf"\b(?:een )?{_UNIT_RE} of {number}\b", folded)
-    if approx and _number(approx.group("num")) is not None:
-        return round(_number(approx.group("num")) * UNIT_WEEKS[_unit(approx.group("unit"))], 2)
-    plain = re.search(rf"\b{number} {_UNIT_RE}\b", folded)
-    if plain and _number(plain.group("num")) is not None:
-        return round(_number(plain.group("num")) * UNIT_WEEKS[_unit(plain.group("unit"))], 2)
-    single = re.search(rf"\b(?:een|1|sinds|al|ongeveer|ruim|bijna)(?: (?:goeie|goede|dikke|ruime|kleine|krappe))? "
-                       rf"{_UNIT_RE}\b", folded)
-    if single and single.group("unit") in ("dag", "week", "maand", "jaar", "weekje", "maandje", "dagje", "jaartje"):
-        return round(UNIT_WEEKS[_unit(single.group("unit"))], 2)
-    plural = re.search(r"\bal (dagen|weken|maanden|jaren)\b", folded)
-    if plural:
-        return float(table["plural"][plural.group(1)])
-    return _since_date(folded, today or dt.date.today())
+    for m in re.finditer(rf"\b(?:een )?{_UNIT_RE} of wat\b", text):
+        add(table["vague"][_unit(m.group("unit"))], m.span())
+    for m in re.finditer(rf"\b(?:een )?{_UNIT_RE} of {number}\b", text):
+        if _number(m.group("num")) is not None:
+            add(_number(m.group("num")) * UNIT_WEEKS[_unit(m.group("unit"))], m.span())
+    for m in re.finditer(rf"\b{number} {_UNIT_RE}\b", text):
+        if _number(m.group("num")) is not None:
+            add(_number(m.group("num")) * UNIT_WEEKS[_unit(m.group("unit"))], m.span())
+    for m in re.finditer(rf"\b(?:een|1|sinds|al|ongeveer|ruim|bijna)(?: (?:goeie|goede|dikke|ruime|kleine|krappe))? "
+                         rf"{_UNIT_RE}\b", text):
+        if m.group("unit") in ("dag", "week", "maand", "jaar", "weekje", "maandje", "dagje", "jaartje"):
+            add(UNIT_WEEKS[_unit(m.group("unit"))], m.span())
+    for m in re.finditer(r"\bal (dagen|weken|maanden|jaren)\b", text):
+        add(table["plural"][m.group(1)], m.span())
+    for weeks, span in _dates(text, today):
+        add(weeks, span)
+    return sorted(found, key=lambda d: d.start)
 
 
 def _weeks_since(start: dt.date, today: dt.date) -> float:
@@ -90,43 +139,65 @@ def _weeks_since(start: dt.date, today: dt.date) -> float:
     return round(max((today - start).days, 0) / 7, 2)
 
 
-def _since_date(folded: str, today: dt.date) -> Optional[float]:
-    """"sinds de zomer", "sinds kerst", "sinds maart", "sinds 15 november", "sinds zondag": weeks
-    from that moment until today."""
+def _date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]:
+    """"sinds 15 november", "sinds 3-10", "sinds de eerste september", "sinds vrijdag de dertiende",
+    "sinds zondag", "sinds de zomer van 2018", "sinds eind oktober", "sinds kerst": weeks from that
+    moment until today."""
     table = lexicon()["durations"]
-    numeric = re.search(r"\b(?:sinds|vanaf|op|van)? ?(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)", folded)
-    if numeric and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and (
-            numeric.group(0).startswith(("sinds", "vanaf", "op", "van")) or numeric.group(0) == folded.strip()):
-        try:
-            return _weeks_since(dt.date(today.year, int(numeric.group(2)), int(numeric.group(1))), today)
-        except ValueError:
-            pass
-    day_month = re.search(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b", folded)
-    if day_month and 1 <= int(day_month.group(1)) <= 31:
-        try:
-            return _weeks_since(dt.date(today.year, _MONTHS.index(day_month.group(2)) + 1, int(day_month.group(1))), today)
-        except ValueError:
-            pass
-    days = "|".join(sorted(table["weekdays"], key=len, reverse=True))
-    weekday = re.search(rf"\b(?:sinds|vanaf|vorige|afgelopen|op|van)(?: \w+){{0,2}}? ({days})\b", folded)
-    if weekday:
-        back = (today.weekday() - table["weekdays"][weekday.group(1)]) % 7 or 7
-        if "vorige" in weekday.group(0):
-            back += 7 if back < 7 else 0
-        return round(back / 7, 2)
-    match = re.search(r"\b(?:sinds|vanaf|van|begin|eind|half|rond|omstreeks|na|in)(?: (?:begin|eind|half|midden|medio|afgelopen|vorige|"
-                      r"de|het|deze))* (\w+)\b", folded)
-    if not match:
-        return None
-    word = match.group(1)
-    month_day = table["moments"].get(word)
-    if month_day is None:
-        return None
-    month, day = month_day
-    part = re.search(rf"\b(begin|half|midden|medio|eind) {word}\b", folded)
-    if part and word in _MONTHS:
-        day = {"begin": 1, "half": 15, "midden": 15, "medio": 15, "eind": 27}[part.group(1)]
-    start = dt.date(today.year, month, day)
-    if start > today:
-        start = dt.date(today.year - 1, month, day)
-    return round(max((today - start).days, 0) / 7, 2)
+    for m in re.finditer(r"\b(?:sinds|vanaf|op|van)? ?(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)", text):
+        if m.group(0).startswith(("sinds", "vanaf", "op", "van")) or m.group(0) == text.strip():
+            day = _date(today.year, int(m.group(2)), int(m.group(1))) if 1 <= int(m.group(2)) <= 12 else None
+            if day:
+                yield _weeks_since(day, today), m.span()
+    months = "|".join(_MONTHS)
+    ordinals = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:(\d{{1,2}})|(?:de |den )?({ordinals})) ({months})\b", text):
+        day = _date(today.year, _MONTHS.index(m.group(3)) + 1, int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)])
+        if day:
+            yield _weeks_since(day, today), m.span()
+    for m in re.finditer(rf"\b(?:sinds|vanaf|op|van)(?: \w+)? (?:de |den )({ordinals})\b(?=\s*(?:[,.;!?)]|$|en\b|maar\b|van deze maand\b))", text):
+        day = _date(today.year, today.month, _ORDINALS[m.group(1)])  # "sinds vrijdag de dertiende": this month
+        if day and day > today:
+            day = _date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, _ORDINALS[m.group(1)])
+        if day:
+            yield _weeks_since(day, today), m.span()
+    days = "|".join(sorted((d for d in table["weekdays"] if d not in _SHORT_DAYS), key=len, reverse=True))
+    short = "|".join(_SHORT_DAYS)
+    for m in re.finditer(rf"\b(?:sinds|vanaf|vorige|afgelopen|op|van)(?:(?: \w+){{0,2}}? ({days})| ({short}))\b"
+                         rf"(?! (?:\d{{1,2}} |de |den )?(?:{months}|{ordinals})\b)", text):
+        name = m.group(1) or m.group(2)
+        back = (today.weekday() - table["weekdays"][name]) % 7 or 7
+        if "vorige" in m.group(0):  # "vorige week donderdag", "vorige zondag": that day of last week
+            back = today.weekday() + 7 - table["weekdays"][name]
+        yield round(back / 7, 2), m.span()
+    for m in re.finditer(r"\b(?:sinds|vanaf|van in|van|begin|eind|half|rond|omstreeks|na|in)(?: (?:begin|eind|half|midden|medio|"
+                         r"afgelopen|vorige|de|den|het|deze|mijn))* (\w+)(?: (?:van |in )?((?:19|20)\d\d))?\b", text):
+        word = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d\d", word) and m.group(0).startswith(("sinds", "vanaf", "van")):
+            year = int(word)  # "sinds 2019": from the middle of that year
+            if year <= today.year:
+                yield _weeks_since(_date(year, 7, 1) if year < today.year else dt.date(year, 1, 1), today), m.span()
+            continue
+        month_day = table["moments"].get(word)
+        if month_day is None:
+            continue
+        month, day = month_day
+        part = re.search(rf"\b(begin|half|midden|medio|eind) {word}\b", m.group(0))
+        if part and word in _MONTHS:
+            day = {"begin": 1, "half": 15, "midden": 15, "medio": 15, "eind": 27}[part.group(1)]
+        if m.group(2):
+            start = _date(int(m.group(2)), month, day)
+            if start and start <= today:
+                yield round((today - start).days / 7, 2), m.span()
+            continue
+        start = dt.date(today.year, month, day)
+        if start > today:
+            start = dt.date(today.year - 1, month, day)
+        yield round(max((today - start).days, 0) / 7, 2), m.span()

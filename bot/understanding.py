@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from bot.content import UNKNOWN, lexicon, load
-from bot.durations import parse_weeks, strip_ages
+from bot.durations import find_durations, tidy
 from bot.text import fold
 
 YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_alarm", "load_pain",
@@ -372,15 +372,27 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
         return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
     if re.search(spec["other_person"], clause):
         return None  # "mijn man is aan zijn heup geopereerd"
-    year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", sentence)
-    if year and today and int(year.group(1)) < today.year:
-        return False  # "mijn heup is in 2019 vervangen"
-    weeks = parse_weeks(re.sub(r"\b(?:geleden|terug)\b", "", sentence), today)
-    if weeks is not None:
-        return weeks <= RECENT_SURGERY_WEEKS
+    for part in (clause, sentence):  # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012")
+        year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", part)
+        if year and today and int(year.group(1)) < today.year:
+            return False  # "mijn heup is in 2019 vervangen"
+        weeks = _nearest_weeks(part, operation.group(0), today)
+        if weeks is not None:
+            return weeks <= RECENT_SURGERY_WEEKS
     if re.search(spec["recent"], text):
         return True
     return None
+
+
+def _nearest_weeks(part: str, word: str, today: Optional[dt.date]) -> Optional[float]:
+    """The duration nearest to a word ("op 2 november heb ik een forage gehad")."""
+    tidied = tidy(re.sub(r"\b(?:geleden|terug)\b", "", part))
+    found = find_durations(tidied, today, relative=True)
+    if not found:
+        return None
+    at = tidied.find(word)
+    at = at if at >= 0 else 0
+    return min(found, key=lambda d: min(abs(d.start - at), abs(d.end - at))).weeks
 
 
 _OVER_NOW = re.compile(
@@ -639,8 +651,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if xray is not None:
         facts["xray_result"] = xray
 
-    weeks = _complaint_weeks(text, requested_slot == "complaint_weeks", today)
-    if weeks is not None:
+    weeks = None if result.other_person else _complaint_weeks(text, requested_slot == "complaint_weeks", today)
+    if weeks is not None:  # (someone else's complaints do not last on the patient's record)
         facts["complaint_weeks"] = weeks
 
     post_op_signs = [sign for sign in ("fever", "calf", "wound", "chest_breath", "hot_joint") if signs.get(sign)]
@@ -663,49 +675,149 @@ def _complaint_words() -> "re.Pattern[str]":
     return _compiled(lexicon()["complaint_words"])
 
 
-def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
-    """The complaints' duration, from the clauses with a duration that are not about another event
-    (medication, an operation, a fall, a diagnosis, an alarm sign ...), another body part or another
-    person - unless the clause says the complaints began with it ("sinds ik gevallen ben"). When
-    another question is asked, the clause's sentence must talk about the complaints. Of several
-    durations, the first one about the complaints counts; after a correction ("nee wacht") or in a
-    conclusion ("dus een week of zeven"), the last."""
+_CLAUSE_BREAK = re.compile(r",(?!\d)|\b(?:en|maar|mor|ma)\b")
+_SENTENCE_BREAK = re.compile(r"[.;!?](?!\d)|\n")
+_REPORTED = re.compile(r"^\s*(?:zegt|zei|zeggen|denkt|dacht|vindt|vond)\b")
+_BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\s*$")
+
+
+_CAUSES = re.compile(r"gevallen|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
+
+
+def _anchors(text: str) -> List[Tuple[int, int, str]]:
+    """What a duration can belong to, with its kind: "own" (the complaints: pain, limping, the hip
+    told as a complaint, "begon"), "other" (another event: an operation, a fall, medication, an
+    alarm sign) or "elsewhere" (another body part or person). A complaint word in a clause about
+    the knee or the calf and not the hip belongs to that ("mijn kuit is stijf en pijnlijk")."""
     lex = lexicon()
-    text = strip_ages(text)
     other = _compiled(lex["other_durations"])
     elsewhere = _compiled(lex["other_body_or_person"])
-    candidates = []
-    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|vergist)\b", text)
+    signs = _compiled(lex["sign_words"])
+    found: List[Tuple[int, int, str]] = []
+    position = 0
+    subject = None  # what the sentence is about so far, for "mijn kuit, die is sinds gisteren pijnlijk"
+    for clause in re.split(r"(,(?!\d)|\b(?:en|maar|mor|ma)\b|[.;!?](?!\d)|\n)", text):
+        if _SENTENCE_BREAK.fullmatch(clause):
+            subject = None
+        hip = _BODY_PART.search(clause)
+        others = [m for m in other.finditer(clause)]
+        away = [m for m in elsewhere.finditer(clause) if not _REPORTED.match(clause[m.end():])
+                and not re.search(r"\b(?:uitstraalt|straalt|uitstralen|doortrekt|trekt|tot in|tot aan)\b(?: \w+){0,2}\s*$",
+                                  clause[:m.start()])]  # "pijn in mijn bil die uitstraalt naar mijn knie": the hip's
+        for m in others:
+            kind = "cause" if _CAUSES.fullmatch(m.group(0)) else "other"
+            found.append((position + m.start(), position + m.end(), kind))
+        for m in away:
+            found.append((position + m.start(), position + m.end(), "elsewhere"))
+        if hip:
+            subject = "own"
+        elif away:
+            subject = "elsewhere"
+        elif signs.search(clause):
+            subject = "other"
+        elif not re.match(r"\s*(?:die|ze|deze|dat|hij|het)\b", clause):
+            subject = None if clause.strip() else subject
+        complaint_kind = subject or "own"
+        for m in _complaint_words().finditer(clause):
+            found.append((position + m.start(), position + m.end(), complaint_kind))
+        for m in re.finditer(r"\b(?:begon|begonnen|begint|coxalgie)\b", clause):
+            found.append((position + m.start(), position + m.end(), "own"))
+        if hip and not others:
+            found.append((position + hip.start(), position + hip.end(), "own"))
+        position += len(clause)
+    return found
+
+
+def _distance(text: str, a: Tuple[int, int], b: Tuple[int, int]) -> int:
+    """Words between two spans, plus 10 for each clause break and 20 for each sentence break: what
+    stands in the duration's own clause comes first."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    between = text[lo:hi] if lo < hi else ""
+    return len(re.findall(r"\w+", between)) + 10 * len(_CLAUSE_BREAK.findall(between)) + \
+        20 * len(_SENTENCE_BREAK.findall(between))
+
+
+def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
+    """The complaints' duration. Each duration belongs to the nearest thing it can be about (see
+    _anchors; a tie goes to the other event): the complaints, or another event, body part or
+    person. "sinds ik gevallen ben" / "sinds mijn heupbreuk" say the complaints began then; a
+    "sindsdien" with a complaint takes the time of the event before it. As the answer to the
+    question, a duration in the opening clause without anything else near it is the answer. Of
+    several, the first counts; after a correction ("nee wacht", "eerder drie") or in a conclusion
+    ("dus een week of zeven"), the last."""
+    lex = lexicon()
+    text = tidy(text)
+    durations = find_durations(text, today)
+    if not durations:
+        return None
+    anchors = _anchors(text)
+    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|vergist|"
+                         r"maar volgens mij|maar eigenlijk)\b", text)
     later_wins = restated or re.search(lex["answers"]["correction"], text)
     signs = _compiled(lex["sign_words"])
-    previous_about = False
-    for sentence in re.split(r"[.;!?](?!\d)", text):
-        # the sentence talks about the complaints, or follows one that does ("mijn heup. sinds zondag.")
-        about = bool(_complaint_words().search(sentence) or _BODY_PART.search(sentence) or restated
-                     or re.search(r"\b(?:begon|begonnen|begint|coxalgie)\b", sentence)
-                     or (previous_about and re.match(r"\s*(?:al |pas )?(?:sinds|vanaf|\d|een|twee|drie)", sentence)))
-        previous_about = about
-        for clause in re.split(r",(?!\d)|\b(?:en|maar)\b", sentence):
-            weeks = parse_weeks(clause.strip(), today)
-            if weeks is None:
-                continue
-            began = re.search(r"^\s*(?:al |pas |dus )?(?:sinds|sindsdien)\b", clause) and not signs.search(clause)
-            if (other.search(clause) and not began) or (elsewhere.search(clause) and not _BODY_PART.search(clause)):
-                continue
-            if not (_complaint_words().search(clause) or _BODY_PART.search(clause)) and other.search(sentence) \
-                    and not re.search(r"^\s*(?:al |pas )?sinds(?:dien)?\b", sentence) \
-                    and not re.search(r"^\s*(?:al |pas )?sinds(?:dien)? (?:ik|mijn|de|het)\b", clause):
-                continue  # "ik slik prednison, al sinds de zomer": the time of the other event
-            if elsewhere.search(clause) and re.search(r"\bandere (?:heup|kant)\b", clause):
-                continue
-            if asked or about:
-                own = bool(_complaint_words().search(clause) or _BODY_PART.search(clause))
-                candidates.append((weeks, own, clause.strip().startswith("dus ")))
+    people = r"(?:man|vrouw|vent|partner|moeder|vader|ma|pa|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|kind)"
+    began_sentences = []  # sentences that open with the event the complaints began with ("sinds de val, ...")
+    for m in re.finditer(rf"(?:^|[.;!?]\s*)(?:al |pas )?sinds (?:ik|(?:de|het|mijn|m'n) (?!{people}\b)\w+)", text):
+        sentence = clause_around(text, m.end(), r"[.;!?](?!\d)")
+        following = text[m.start() + len(sentence) + 1:]
+        following = following[:(_SENTENCE_BREAK.search(following[1:]) or re.search("$", following)).end() + 1]
+        if not signs.search(sentence) and (asked or any(kind == "own" and m.start() <= a < m.start() + len(sentence) + 1 + len(following)
+                                                         for a, b, kind in anchors)):
+            began_sentences.append((m.start(), m.start() + len(sentence) + 2))  # ... with the complaints near
+    candidates: List[Tuple[float, bool, bool]] = []  # (weeks, a conclusion "dus ...", complaint in its clause)
+
+    def in_sentence(d):
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text[:d.start])), default=0)
+        end_match = _SENTENCE_BREAK.search(text, d.end)
+        end = end_match.start() if end_match else len(text)
+        return [(a, b, kind) for a, b, kind in anchors if start <= a and b <= end]
+
+    causes: List[float] = []  # durations of an injury that the complaints followed, when nothing better is told
+
+    for d in durations:
+        before = text[:d.start]
+        clause_start = max((m.end() for m in re.finditer(r",(?!\d)|[.;!?](?!\d)|\b(?:en|maar)\b", before)), default=0)
+        clause_end_match = re.search(r",(?!\d)|[.;!?](?!\d)|\b(?:en|maar)\b", text[d.end:])
+        clause_end = d.end + clause_end_match.start() if clause_end_match else len(text)
+        lead = text[clause_start:d.start]
+        near = sorted(((_distance(text, (d.start, d.end), (a, b)), kind != "own", kind) for a, b, kind in anchors
+                       if not (a >= d.start and b <= d.end)))
+        in_clause = [kind for a, b, kind in anchors if clause_start <= a and b <= clause_end and not (a >= d.start and b <= d.end)]
+        began = any(start <= d.start < end for start, end in began_sentences) and \
+            not any(kind != "own" for kind in in_clause) or \
+            (re.match(rf"\s*(?:al |pas |dus )?sinds (?:ik|(?:mijn|de|het|m'n) (?!{people}\b)\w+)", lead) and not signs.search(lead))
+        if began:
+            owner = "own"  # "sinds mijn heupbreuk in de zomer van 2018", "sinds de operatie, dat is nu vijf weken"
+        elif asked and not in_clause and all(a >= d.end for a, b, kind in anchors):
+            owner = "own"  # the answer first: "een paar maanden denk ik, de prednison slik ik al 2 jaar"
+        elif near:
+            owner = near[0][2]
+        else:
+            owner = "own" if asked or restated else None  # "oh wacht, ik zei een maand maar het is eerder tien dagen"
+        if owner == "cause" and d.weeks <= RECENT_SURGERY_WEEKS and any(
+                kind == "own" and a > d.end and not is_negated(text, a, b) for a, b, kind in in_sentence(d)):
+            causes.append(d.weeks)  # "vorige week dinsdag van de ladder gevallen ..., het blijft zeuren": since the fall
+            continue
+        if owner == "own":
+            candidates.append((d.weeks, bool(re.search(r"\bdus\s+(?:\w+\s+)?$", lead)), "own" in in_clause))
+    for m in re.finditer(r"(?:^|,|[.;!?]|\ben\b)\s*sindsdien\b", text):  # "gister van mn fiets geklapt, sindsdien heup beurs"
+        earlier = [d for d in durations if d.end <= m.start()]
+        clause = clause_around(text, m.end(), r",(?!\d)|[.;!?](?!\d)|\bmaar\b")
+        if earlier and not any(d.start >= m.start() for d in durations) and not signs.search(clause) and (
+                _complaint_words().search(clause) or _BODY_PART.search(clause)):
+            candidates.append((earlier[-1].weeks, False, True))
+    bare = _BARE_RESTATED.search(text)
+    if bare and restated and durations and durations[-1].end <= bare.start():
+        unit = re.search(r"(dag|week|weke|wk|maand|mnd|jaar|jr)\w*", text[durations[-1].start:durations[-1].end])
+        number = lex["durations"]["numbers"].get(bare.group(1)) or (float(bare.group(1)) if bare.group(1).isdigit() else None)
+        if unit and number:  # "twee weken, nee, eerder drie"
+            weeks_per = {"d": 1 / 7, "w": 1.0, "m": 4.35, "j": 52.0}[unit.group(1)[0]]
+            candidates.append((round(number * weeks_per, 2), False, True))
     if not candidates:
-        return None
-    if later_wins or candidates[-1][2]:
+        return causes[0] if causes else None
+    if later_wins or candidates[-1][1]:
         return candidates[-1][0]
-    return next((weeks for weeks, own, _ in candidates if own), candidates[0][0])
+    return next((weeks for weeks, _, own in candidates if own), candidates[0][0])
 
 
 def _apply_relative_answer(result: Understanding, requested_slot: Optional[str]) -> None:
