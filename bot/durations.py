@@ -66,6 +66,7 @@ def tidy(folded: str) -> str:
     """The text as durations are read from it: ages left out, "3wk" spaced, short months written out.
     Positions from find_durations refer to this text."""
     folded = re.sub(r"\b(ca|ong|bv|resp|circa|bijv|ongev)\.", r"\1", folded)  # "ca. 6 wk": no sentence break
+    folded = re.sub(r"\bsint[- ]maarten\b", "sintmaarten", folded)
     return _tidy(strip_ages(folded))
 
 

@@ -26,7 +26,7 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b"
+_NOT_ME = re.compile(r"(?<!weet )(?<!weet het )\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
@@ -122,7 +122,10 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None) ->
     after = masked[end:]
     stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
     after = after[: stop.start()] if stop else after
-    return bool(tables["post"].search(after))
+    post = tables["post"].search(after)
+    # a "niet" with a verb of its own belongs to that verb: "pijn in mijn heup ... kan niet trainen"
+    return bool(post) and not re.match(r"\s+(?!meer\b|hoor\b|echt\b|gehad\b|gedaan\b|van\b|geweest\b|geven\b)[a-z]+en\b",
+                                       after[post.end():])
 
 
 def is_historical(text: str, start: int) -> bool:
@@ -247,12 +250,12 @@ def leading_answers(text: str) -> List[str]:
     for index, clause in enumerate(clauses):
         clause = re.sub(r"^(?:nou|ach|och|o|oh|ah|tja) ja\b", "", clause.strip()).strip()  # "nou ja": well
         clause = re.sub(answers["interjection"], "", clause).strip()
-        clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke)\b\s*)+", "", clause)
+        clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke|enfin|bon|allee)\b\s*)+", "", clause)
         if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
             continue
         if not found and (index > 1 or (index == 1 and len(first.split()) > 3)):
             break  # the answer opens the message ("prednison? ja ..." allowed), it is not found later
-        if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch niet)\b", clause)):
+        if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch niet|si|jao|oui|non)\b", clause)):
             continue  # after the first answer only a bare ja/nee counts ("ja, uh nee eigenlijk niet")
         kinds = [(len(p), kind) for kind, key in (("hedge", "hedges"), ("no", "leading_no"), ("yes", "leading_yes"))
                  for p in answers[key] if clause == p or clause.startswith(p + " ")]
@@ -400,7 +403,7 @@ _OVER_NOW = re.compile(
     r" (?:niet|geen|ni|nie|nergens)(?: \w+)? meer\b"
     r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)(?: meer)?(?: hoor| he)?(?=\s*(?:[,.;!?]|$|maar\b|en\b))"
     r"|^\s*(?:gehad|had ik)?,? (?:maar )?(?:niet|geen) meer\b"
-    r"|^[^.!?;]{0,30}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang )?(?:weg|over|voorbij)\b"
+    r"|^[^.!?;]{0,60}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang |allemaal |helemaal |nu )*(?:weg|over|voorbij|gedaan|genezen|opgelost)\b"
     r"|^[^.!?;]{0,40}?\b(?:dat|die|het) is (?:al )?(?:lang |allang )?niet meer\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(?:°|graden\b|gr\b)"
                           r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
@@ -587,7 +590,9 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     other = re.search(lex["other_person"], text)
     result.other_person = bool(other and not re.search(lex["own_after_all"], text[other.end():])) or (
         bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text))
-    result.answer = None if result.correction else _relative_answer(text)
+    result.answer = _relative_answer(text)
+    if result.correction and result.answer != "unknown":
+        result.answer = None  # "nee wacht ..." is not an answer to this question; "geen idee eerlijk gezegd" is
 
     facts = result.facts
     hip = _hip_complaint(text, requested_slot)
@@ -616,7 +621,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         spec = lex["facts"][slot]
         slot_text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text) if spec.get("not_about") else text
         found = _polarity(slot_text, spec.get("present", []), spec.get("absent", []),
-                          answer_mode=requested_slot == slot, any_yes=bool(spec.get("any_sign")))
+                          answer_mode=requested_slot == slot,
+                          any_yes=bool(spec.get("any_sign")) and not (result.correction and slot != "function_loss"))
         if spec.get("yes_if") and re.search(spec["yes_if"], slot_text):
             found = (True, 0)  # "al jaren elke avond drie a vier glazen wijn (en in het weekend meer)"
         if found is None and _NOT_ME.search(slot_text) and any(

@@ -36,7 +36,9 @@ def predicted(message: Dict[str, Any]) -> Dict[str, Any]:
     values = dict(u.facts)
     values.update({s: v for s, v in u.signs.items() if s in SIGN_SLOTS})
     # the safety net's questions (no earlier answers known: a recent operation counts as possible)
-    values["alarm_checks"] = {sign for flag in topics_to_confirm(u.text, u, {}, []) for sign in CHECKED[flag]}
+    # (post_op_alarm is only asked after a recent hip operation: the skip rule of the spec)
+    answers = {"recent_hip_surgery": True} if message.get("asked") == "post_op_alarm" else {}
+    values["alarm_checks"] = {sign for flag in topics_to_confirm(u.text, u, answers, []) for sign in CHECKED[flag]}
     return values
 
 
