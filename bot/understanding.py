@@ -102,7 +102,7 @@ def _mask(text: str, pattern: "re.Pattern[str]") -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def is_negated(text: str, start: int, end: int, window: Optional[int] = None) -> bool:
+def is_negated(text: str, start: int, end: int, window: Optional[int] = None, post: bool = True) -> bool:
     """ConText: a trigger before the match (within the window, no terminator between) or a
     post-trigger right after it ("rook ik niet") negates the match."""
     tables = _negation_tables()
@@ -119,6 +119,8 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None) ->
         closed = bool(re.search(r",|\ben\b", between)) and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer", "van")
         if not closed and len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
             return True
+    if not post:
+        return False
     after = masked[end:]
     stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
     after = after[: stop.start()] if stop else after
@@ -326,23 +328,32 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     found = _polarity(text, [], spec["absent"])
     denied = [m.span() for p in _entries(spec["absent"]) for m in p.regex.finditer(text)]
     findings = []
-    for pattern in _entries(spec["present"]):
-        for m in pattern.regex.finditer(text):
+    matches = sorted((m for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)), key=lambda m: m.start())
+    for m in matches:
             if any(start <= m.start() < end for start, end in denied):
-                continue  # "niet van mijn heup of lies": inside the denial
+                findings.append((m.start(), False, m.end()))  # "niet van mijn heup of lies": inside the denial
+                continue
             clause_start = max((t.end() for t in _SENTENCE.finditer(text[:m.start()])), default=0)
             nxt = _SENTENCE.search(text, m.end())
             clause = text[clause_start: nxt.start() if nxt else len(text)]
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
             if compound or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
-                # "ik kan niet meer op mijn been staan, de heup doet zeer"
-                findings.append((m.start(), not is_negated(text, m.start(), m.end(), window=3)))
+                # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
+                # hip ("de heup is niet rood of warm, gewoon pijn bij het lopen")
+                negated = is_negated(text, m.start(), m.end(), window=3)
+                if negated and not is_negated(text, m.start(), m.end(), window=3, post=False) and \
+                        re.match(r"\s+(?:is|voelt|was|wordt|lijkt)? ?(?:\w+ )?(?:niet|nie|ni|geen) (?:rood|warm|dik|heet|gezwollen|opgezet|ontstoken|blauw)\b",
+                                 text[m.end():]):
+                    negated = False
+                if findings and not findings[-1][1] and re.fullmatch(r"\s*(?:of|en|,)\s*(?:de |mijn |m'n )?", text[findings[-1][2]:m.start()]):
+                    negated = True  # "geen pijn in mijn heup of lies": the denial runs on
+                findings.append((m.start(), not negated, m.end()))
     if findings:
         # a complaint told plainly stands: a later mention with a negation belongs to what is said
         # of the hip ("mijn heup is niet rood"), only an explicit "no" phrase after it undoes it
         positive = [f for f in findings if f[1]]
-        position, value = positive[-1] if positive else findings[-1]
+        position, value, _ = positive[-1] if positive else findings[-1]
         if found is None or position > found[1]:
             return value
     return found[0] if found else None
@@ -598,6 +609,13 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     hip = _hip_complaint(text, requested_slot)
     if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"
+    if hip is None and requested_slot in (None, "hip_complaint"):
+        for m in _BODY_PART.finditer(text):
+            sentence = clause_around(text, m.start(), r"[.!?;]")
+            if _complaint_words().search(sentence) and not re.search(lex["other_body_or_person"], sentence) \
+                    and not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start()):
+                hip = True  # "een foto van mijn heup, daar was niets op te zien, maar de pijn is er nog steeds"
+                break
     if hip is not None:
         facts["hip_complaint"] = hip
     if result.other_person:
