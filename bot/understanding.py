@@ -26,7 +26,7 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"(?<!weet )(?<!weet het )\b(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b"
+_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
@@ -122,6 +122,8 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     if not post:
         return False
     after = masked[end:]
+    if re.match(r"\s*\?\s*(?:nee|neen|nope|niet|geen|nooit)\b", after):
+        return True  # "koorts? nee, 37,1"
     stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
     after = after[: stop.start()] if stop else after
     post = tables["post"].search(after)
@@ -274,7 +276,7 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     hedge means what the lexicon says it means for that slot; the last of several answers counts."""
     if slot not in YES_NO_SLOTS or result.answer == "unknown":
         return
-    if lexicon_value is True and re.search(r"\b(?:ik|ikzelf|zelf)(?: zelf)? (?:ook )?(?:niet|nooit|nie|ni)\b", text) \
+    if lexicon_value is True and slot not in ALARM_SLOTS and _NOT_ME.search(text) \
             and re.search(lexicon()["other_person_weak"] + "|" + lexicon()["other_body_or_person"], text):
         result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
         return
@@ -359,10 +361,10 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     return found[0] if found else None
 
 
-def _recent_surgery(text: str, today: Optional[dt.date] = None) -> Optional[bool]:
+def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = False) -> Optional[bool]:
     """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
-    explicit_no = _polarity(text, [], spec["absent"])
+    explicit_no = _polarity(text, [], spec["absent"], answer_mode=asked)
     readings = [_one_operation(text, m, spec, explicit_no, today) for m in re.finditer(spec["operation"], text)]
     if not readings:
         return explicit_no[0] if explicit_no else None
@@ -386,7 +388,10 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
         return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
     if re.search(spec["other_person"], clause):
         return None  # "mijn man is aan zijn heup geopereerd"
-    for part in (clause, sentence):  # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012")
+    following = re.match(r"[^.!?;]*[.!?;]\s*(?:maar |en )?(?:dat|die|het) (?:is|was)[^.!?;]*", text[operation.start():])
+    for part in (clause, sentence) + ((following.group(0),) if following else ()):
+        # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
+        # sentence about it ("forage voor mijn botnecrose. maar dat is al een half jaar terug")
         year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", part)
         if year and today and int(year.group(1)) < today.year:
             return False  # "mijn heup is in 2019 vervangen"
@@ -415,7 +420,7 @@ _OVER_NOW = re.compile(
     r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)(?: meer)?(?: hoor| he)?(?=\s*(?:[,.;!?]|$|maar\b|en\b))"
     r"|^\s*(?:gehad|had ik)?,? (?:maar )?(?:niet|geen) meer\b"
     r"|^[^.!?;]{0,60}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang |allemaal |helemaal |nu )*(?:weg|over|voorbij|gedaan|genezen|opgelost)\b"
-    r"|^[^.!?;]{0,40}?\b(?:dat|die|het) is (?:al )?(?:lang |allang )?niet meer\b")
+    r"|^[^.!?;]{0,70}?\b(?:dat|die|het) is (?:al )?(?:lang |allang )?niet meer\b")
 _TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(?:°|graden\b|gr\b)"
                           r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
 
@@ -655,7 +660,11 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if facts.get("known_avn") and result.command == "diagnosis_question":
         del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
 
-    surgery = _recent_surgery(text, today)
+    surgery = _recent_surgery(text, today, requested_slot == "recent_hip_surgery")
+    if surgery is None and requested_slot == "recent_hip_surgery":
+        weeks = _nearest_weeks(text, "", today)
+        if weeks is not None:  # "ja, een half jaar geleden": the time of the operation asked about
+            surgery = weeks <= RECENT_SURGERY_WEEKS
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
 
