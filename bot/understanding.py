@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+from rapidfuzz.distance import OSA
+
 from bot.content import UNKNOWN, lexicon, load
 from bot.durations import find_durations, tidy
 from bot.text import fold
@@ -211,8 +213,8 @@ def _correct_word(word: str) -> str:
     if len(word) < 5 or word in targets or not word.isalpha() or word in lexicon()["typo_protected"]:
         return word
     limit = 1 if len(word) < 8 else 2
-    best = min(targets, key=lambda t: _edit_distance(word, t, limit))
-    return best if _edit_distance(word, best, limit) <= limit and best[0] == word[0] else word
+    best = min(targets, key=lambda t: OSA.distance(word, t))
+    return best if OSA.distance(word, best) <= limit and best[0] == word[0] else word
 
 
 def correct_typos(folded: str) -> str:
@@ -228,6 +230,8 @@ def _first_clause(text: str) -> str:
 
 def _relative_answer(text: str) -> Optional[str]:
     answers = lexicon()["answers"]
+    if re.match(r"(?:voor zover ik weet niet|niet voor zover ik weet|niet dat ik weet)\b", text):
+        return "no"  # a hedged no, not "I do not know"
     short = len(text.split()) <= 12
     opening = re.split(r"[,.!?;:]", text, maxsplit=1)[0]
     if (short or len(opening.split()) <= 6) and re.search(answers["unknown"], text if short else opening):
@@ -478,15 +482,30 @@ def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
     Flemish "ze" is also the calf, "mijn kuit is dik en ze doet zeer")."""
     net = _alarm_net_context()
     # "... en is altijd benauwd" keeps its subject; "... en ik ..." starts a new one
-    clause = clause_around(text, position, r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b")
+    boundary = r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b"
+    clause = _without_helpers(clause_around(text, position, boundary))
     others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
     reported = re.search(r"\b(?:zegt|zei|zeggen|vindt|denkt|merkte|ziet) (?:dat |van )?", clause)  # "mijn vrouw zegt ..."
-    if has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf"]) or reported:
+    if has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf", "mijn"]) and not has_phrase(clause, others) \
+            or has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf"]) or reported:
         return False
     if has_phrase(clause, others) or _NAMED_OTHER.search(clause):
         return True
-    before = text[:max(0, position - len(clause))]
-    return pronouns and bool(_PRONOUN_OTHER.search(clause)) and (has_phrase(before, others) or bool(_NAMED_OTHER.search(before)))
+    start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
+    before = _without_helpers(text[:start])
+    if pronouns and _PRONOUN_OTHER.search(clause) and (has_phrase(before, others) or _NAMED_OTHER.search(before)):
+        return True  # "mijn vrouw had kanker, zij heeft chemo gehad"
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
+    if pronouns and start > sentence_start and not re.search(r"\b(?:ik|me|mij|mijn|je|jij|hij|zij|ze|we|wij)\b", clause):
+        return _others_clause(text, start - 1, pronouns)  # "mijn zus heeft AVN, door de chemo": her chemo
+    return False
+
+
+def _without_helpers(text: str) -> str:
+    """Someone who helps is not the subject ("sokken lukt niet zonder hulp van mijn man"), and "mijn
+    beste vriendin" is "mijn vriendin"."""
+    text = re.sub(r"\b(?:met|zonder) (?:de )?hulp van (?:mijn|m'n|mn|onze|ons) \w+|\bsamen met (?:mijn|m'n|onze|ons) \w+", " ", text)
+    return re.sub(r"\b(mijn|onze|ons) (?:beste|goede|oudste|jongste|oude|lieve) ", r"\1 ", text)
 
 
 def someone_else_not_me(text: str) -> bool:
@@ -623,11 +642,6 @@ def understand(raw: str, requested_slot: Optional[str] = None,
                 break
     if hip is not None:
         facts["hip_complaint"] = hip
-    if result.other_person:
-        # the check is for the person with the complaints: only the alarm facts stay on record
-        for slot in [s for s in facts if s not in ("acute_trauma", "post_op_alarm")]:
-            del facts[slot]
-        facts["hip_complaint"] = False
     if requested_slot not in (None, "hip_complaint"):
         # while another question runs the hip complaint is known: a remark about the knee, the back
         # or another person ("oh nee, die nachtpijn zit eigenlijk in mijn rug", "net als mijn
@@ -635,8 +649,6 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         facts.pop("hip_complaint", None)
         result.other_person = False
 
-    if requested_slot == "smoking" and re.search(lex["facts"]["smoking"]["amounts"], text):
-        facts["smoking"] = True  # "paar per dag"
     for slot in ("load_pain", "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
                  "hip_trauma_history", "smoking", "known_avn"):
         if slot in facts:
@@ -657,6 +669,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
             and _BODY_PART.search(text) and not re.search(lex["facts"]["recent_hip_surgery"]["other_joint"], text) \
             and any(facts.get(s) is True for s in ("load_pain", "rest_night_pain", "function_loss")):
         facts["hip_complaint"] = True  # "ik kan mn sokken nie meer aantrekken door mn heup"
+    if requested_slot == "smoking" and "smoking" not in facts and re.search(lex["facts"]["smoking"]["amounts"], text):
+        facts["smoking"] = True  # "paar per dag"
     if facts.get("known_avn") and result.command == "diagnosis_question":
         del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
 
@@ -685,8 +699,13 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         facts["xray_result"] = xray
 
     weeks = None if result.other_person else _complaint_weeks(text, requested_slot == "complaint_weeks", today)
-    if weeks is not None:  # (someone else's complaints do not last on the patient's record)
+    if weeks is not None:
         facts["complaint_weeks"] = weeks
+    if result.other_person:
+        # the check is for the person with the complaints: only the alarm facts stay on record
+        for slot in [s for s in facts if s not in ("acute_trauma", "post_op_alarm")]:
+            del facts[slot]
+        facts["hip_complaint"] = False
 
     post_op_signs = [sign for sign in ("fever", "calf", "wound", "chest_breath", "hot_joint") if signs.get(sign)]
     if post_op_signs and (requested_slot == "post_op_alarm" or facts.get("recent_hip_surgery") is True):
