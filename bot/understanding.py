@@ -304,9 +304,8 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
     if lexicon_value is False and value is True and absent and any(p.regex.search(text) for p in _entries(absent)):
         return  # "ja, voor 5 dagen": what the lexicon knows does not count (a short course) stands
-    if lexicon_value is True and value is False and (slot in ALARM_SLOTS or (slot == "hip_complaint" and any(
-            _BODY_PART.search(c) and _complaint_words().search(c) for c in re.split(r"[,.;!?]", text)))):
-        return  # an alarm (or a hip complaint told as one) beats a leading "nee": the safe side
+    if lexicon_value is True and value is False and slot in ALARM_SLOTS + ("hip_complaint",):
+        return  # an alarm, or the groin, hip or buttock named as the place ("neen, 't is mijn lies, gene heup"), beats a leading "nee"
     if value is False and _qualified(text, slot):
         result.facts[slot] = True  # "nee, alleen als ik lang loop", "nee. nou af en toe in bed": a qualified yes
         return
@@ -392,6 +391,8 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
         return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
     if re.search(spec["other_person"], clause):
         return None  # "mijn man is aan zijn heup geopereerd"
+    if re.search(r"\b(?:volgende (?:week|maand)|binnenkort|wachtlijst|gepland|moet nog|over (?:een |\w+ )?(?:week|weken|maand|maanden))\b", clause):
+        return False  # "mijn heup opereren ze volgende maand": not yet
     following = re.match(r"[^.!?;]*[.!?;]\s*(?:maar |en )?(?:dat|die|het) (?:is|was)[^.!?;]*", text[operation.start():])
     for part in (clause, sentence) + ((following.group(0),) if following else ()):
         # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
@@ -472,7 +473,7 @@ def _alarm_net_context() -> Dict[str, Any]:
     return load("alarm_net")
 
 
-_PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze) (?:heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk)\b")
+_PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze) (?:heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk|was|werd)\b")
 _NAMED_OTHER = re.compile(r"\b(?:ons|onze) (?!kind\b|moeder\b)[a-z]+ (?:heeft|had|is|was|zit|zat|kreeg|kan)\b")  # "ons Maria heeft koorts"
 
 
@@ -548,8 +549,10 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = False
                 if present and sign == "fever" and _below_fever(text, m.start()):
                     present = False
-                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start(), pronouns=False):
-                    continue  # "mijn man is wel benauwd": not the patient's; the safety net asks
+                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start()):
+                    # "mijn man is wel benauwd": not the patient's; "mijn vrouw ..., ze was zo benauwd"
+                    # (or is "ze" the calf?): not certain either way - the safety net asks
+                    continue
                 if present and _asked_back(text, m.start()):
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
                 # one present mention is enough; a negated duplicate does not undo it
@@ -624,7 +627,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
             break
     other = re.search(lex["other_person"], text)
     result.other_person = bool(other and not re.search(lex["own_after_all"], text[other.end():])) or (
-        bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text))
+        bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text)
+        and not re.search(lex["own_after_all"], text))
     result.answer = _relative_answer(text)
     if result.correction and result.answer != "unknown":
         result.answer = None  # "nee wacht ..." is not an answer to this question; "geen idee eerlijk gezegd" is
@@ -698,7 +702,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if xray is not None:
         facts["xray_result"] = xray
 
-    weeks = None if result.other_person else _complaint_weeks(text, requested_slot == "complaint_weeks", today)
+    weeks = None if result.other_person else _complaint_weeks(text, requested_slot == "complaint_weeks", today, requested_slot)
     if weeks is not None:
         facts["complaint_weeks"] = weeks
     if result.other_person:
@@ -789,7 +793,7 @@ def _distance(text: str, a: Tuple[int, int], b: Tuple[int, int]) -> int:
         20 * len(_SENTENCE_BREAK.findall(between))
 
 
-def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Optional[float]:
+def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested: Optional[str] = None) -> Optional[float]:
     """The complaints' duration. Each duration belongs to the nearest thing it can be about (see
     _anchors; a tie goes to the other event): the complaints, or another event, body part or
     person. "sinds ik gevallen ben" / "sinds mijn heupbreuk" say the complaints began then; a
@@ -838,7 +842,9 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
         began = any(start <= d.start < end for start, end in began_sentences) and \
             not any(kind != "own" for kind in in_clause) or \
             (re.match(rf"\s*(?:al |pas |dus )?sinds (?:ik|(?:mijn|de|het|m'n) (?!{people}\b)\w+)", lead) and not signs.search(lead))
-        if began:
+        if requested not in (None, "complaint_weeks", "hip_complaint") and not in_clause and all(a >= d.end for a, b, kind in anchors):
+            owner = None  # "ja, in augustus; de radioloog schreef ...": the time of what is asked
+        elif began:
             owner = "own"  # "sinds mijn heupbreuk in de zomer van 2018", "sinds de operatie, dat is nu vijf weken"
         elif asked and not in_clause and all(a >= d.end for a, b, kind in anchors):
             owner = "own"  # the answer first: "een paar maanden denk ik, de prednison slik ik al 2 jaar"
@@ -873,7 +879,13 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date]) -> Option
 
 
 def _apply_relative_answer(result: Understanding, requested_slot: Optional[str]) -> None:
-    """"ja" / "nee" / "weet ik niet" fill the slot being asked, unless the message itself said more."""
+    """"ja" / "nee" / "weet ik niet" fill the slot being asked, unless the message itself said more -
+    except that a message that opens with "weet ik niet" is unknown rather than a "no" read further on
+    ("weet ik niet. ... het woord necrose heb ik niet gehoord")."""
+    if requested_slot and result.answer == "unknown" and result.facts.get(requested_slot) in (False, []) \
+            and re.match(lexicon()["answers"]["unknown"], result.text):
+        result.facts[requested_slot] = UNKNOWN
+        return
     if not requested_slot or requested_slot in result.facts or result.answer is None:
         return
     if result.answer == "unknown":

@@ -65,7 +65,7 @@ def talk(*messages, state=None):
 
 
 @pytest.mark.parametrize("flag,mention", [
-    ("alarm_chest_breath", "ja, en het voelt alsof er iets zwaars op mijn borst ligt"),
+    ("alarm_chest_breath", "ja, en ik heb een raar gevoel in mijn borst"),
     ("alarm_fever_hot_joint", "ja, en sinds vannacht heb ik wat verhoging"),
     ("alarm_acute_trauma", "ja, ben op het ijs onderuit gegaan"),
 ])
@@ -79,10 +79,14 @@ def test_ja_gives_spoed_with_the_flag_at_any_turn(flag, mention):
     assert result["level"] == "spoed" and flag in result["flags"]
 
 
-def test_a_certain_reading_needs_no_question():
-    state, turn = talk("hallo", "ja", "nee", "nee", "ik heb 38,7 gemeten en de heup gloeit")
+@pytest.mark.parametrize("flag,mention", [
+    ("alarm_fever_hot_joint", "ik heb 38,7 gemeten en de heup gloeit"),
+    ("alarm_chest_breath", "ja, en het voelt alsof er iets zwaars op mijn borst ligt"),
+])
+def test_a_certain_reading_needs_no_question(flag, mention):
+    state, turn = talk("hallo", "ja", "nee", "nee", mention)
     assert turn.finished and state.alarm_check is None
-    assert "alarm_fever_hot_joint" in advice_messages(state)["flags"]
+    assert flag in advice_messages(state)["flags"]
 
 
 def test_weet_ik_niet_to_an_alarm_question_takes_the_safe_side():
@@ -117,10 +121,15 @@ def test_the_net_works_after_the_advice_too():
     state, turn = talk("hallo", "nee")  # buiten_scope: the advice is given
     assert turn.finished
     state.requested = None
-    turn = after_check(state, "en nu voelt het alsof er iets zwaars op mijn borst ligt", TODAY)
+    turn = after_check(state, "en nu heb ik een raar gevoel in mijn borst", TODAY)
     assert turn.state.alarm_check == "alarm_chest_breath" and not turn.finished
     turn = after_check(turn.state, "ja", TODAY)
     assert turn.finished and "alarm_chest_breath" in advice_messages(turn.state)["flags"]
+    state, _ = talk("hallo", "nee")
+    state.requested = None
+    turn = after_check(state, "en nu voelt het alsof er iets zwaars op mijn borst ligt", TODAY)
+    assert turn.finished and turn.state.alarm_check is None  # read for certain: no question, the advice again
+    assert "alarm_chest_breath" in advice_messages(turn.state)["flags"]
 
 
 # --- found by an independent review: alarms that must not be lost -----------------------------
