@@ -126,7 +126,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     after = masked[end:]
     if re.match(r"\s*\?\s*(?:nee|neen|nope|niet|geen|nooit)\b", after):
         return True  # "koorts? nee, 37,1"
-    stop = re.search(r"[,.!?;]|\b(?:maar|en|wel|want|omdat)\b", after)
+    stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat)\b", after)
     after = after[: stop.start()] if stop else after
     post = tables["post"].search(after)
     # a "niet" with a verb of its own belongs to that verb: "pijn in mijn heup ... kan niet trainen"
@@ -297,6 +297,10 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
             result.facts[slot] = meaning  # a symptom that is there now and then is there
         return
     value = answer == "yes"
+    stopped = lexicon()["answers"]["stopped_means"].get(slot)
+    if stopped is not None and not value and re.match(r"\W*(?:nee,? )?(?:nu |nu al |allang |al lang )?(?:niet|nie|ni|geen|niks) meer\b", text):
+        result.facts[slot] = stopped  # "niet meer. na mijn transplantatie twee jaar prednison gehad"
+        return
     if lexicon_value is False and value is True and slot in ("acute_trauma", "recent_hip_surgery"):
         return  # "ja, gestruikeld, maar lopen gaat gewoon", "ja, maar dat is een half jaar terug"
     if result.correction and lexicon_value is not None:
@@ -483,7 +487,7 @@ def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
     Flemish "ze" is also the calf, "mijn kuit is dik en ze doet zeer")."""
     net = _alarm_net_context()
     # "... en is altijd benauwd" keeps its subject; "... en ik ..." starts a new one
-    boundary = r"[.!?;,]|\bmaar\b|\ben (?=ik|mijn|ze|hij|zij|we|wij)\b"
+    boundary = r"[.!?;,]|\b(?:maar|want|omdat|terwijl)\b|\ben (?=ik|mijn|ze|hij|zij|we|wij|nu|dan|toen)\b"
     clause = _without_helpers(clause_around(text, position, boundary))
     others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
     reported = re.search(r"\b(?:zegt|zei|zeggen|vindt|denkt|merkte|ziet) (?:dat |van )?", clause)  # "mijn vrouw zegt ..."
@@ -537,10 +541,18 @@ def _signs(text: str, understanding: Understanding) -> None:
         "no_weight": facts["acute_trauma"]["no_weight"],
         "bears_weight": facts["acute_trauma"]["bears_weight"],
     }
+    # the negation inside "kan er niet meer op staan" belongs to that phrase, not to the fall before it
+    no_weight_spans = [m.span() for p in _entries(groups["no_weight"]) for m in p.regex.finditer(text)]
+    without_no_weight = text
+    for start, end in no_weight_spans:
+        without_no_weight = without_no_weight[:start] + " " * (end - start) + without_no_weight[end:]
+    chest_denied = [m.span() for p in _entries(facts["chest_breath_absent"]) for m in p.regex.finditer(text)]
     for sign, patterns in groups.items():
         for pattern in _entries(patterns):
             for m in pattern.regex.finditer(text):
-                present = not pattern.negated(text, m)
+                present = not pattern.negated(without_no_weight if sign == "fall" else text, m)
+                if sign == "chest_breath" and any(start <= m.start() < end for start, end in chest_denied):
+                    present = False  # "benauwd ben ik nu ook niet hoor"
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
                 elif present and sign != "bears_weight" and is_historical(text, m.start()):
@@ -589,6 +601,9 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     if not answer_mode and not re.search(spec["context"], text):
         return None
     flipped = {"normaal": "afwijkend", "afwijkend": "normaal"}  # "niet normaal", "geen afwijkingen"
+    if re.search(r"\b(?:ze|hij|zij|de dokter|de arts) (?:zag|zagen) (?:wel |al )?iets\b|\bzag(?:en)? (?:ze|hij|zij) (?:wel |al )?iets\b", text) \
+            and not re.search(r"\b(?:niet|nie|ni|geen|niks|niets) (?:\w+ )?(?:zag|zagen|gezien)\b", text):
+        return "afwijkend"  # "ze zagen iets op de foto, maar ik weet niet meer wat juist"
     for value in ("onbekend", "geen", "afwijkend", "normaal"):
         for pattern in _entries(spec["values"][value]):
             if pattern.answer_only and not answer_mode:
@@ -637,6 +652,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     hip = _hip_complaint(text, requested_slot)
     if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"
+    if hip is None and re.match(r"\s*(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:[.,!?:;]|$)", text):
+        hip = True  # "heup. sinds begin september": the place, told first
     if hip is None and requested_slot in (None, "hip_complaint"):
         for m in _BODY_PART.finditer(text):
             sentence = clause_around(text, m.start(), r"[.!?;]")
@@ -846,8 +863,8 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
             owner = None  # "ja, in augustus; de radioloog schreef ...": the time of what is asked
         elif began:
             owner = "own"  # "sinds mijn heupbreuk in de zomer van 2018", "sinds de operatie, dat is nu vijf weken"
-        elif asked and not in_clause and all(a >= d.end for a, b, kind in anchors):
-            owner = "own"  # the answer first: "een paar maanden denk ik, de prednison slik ik al 2 jaar"
+        elif asked and not in_clause and (all(a >= d.end for a, b, kind in anchors) or not in_sentence(d)):
+            owner = "own"  # the answer: "een paar maanden denk ik, de prednison slik ik al 2 jaar", "... ze zegt sinds eind oktober"
         elif near:
             owner = near[0][2]
         else:

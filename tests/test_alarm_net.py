@@ -140,6 +140,10 @@ def test_the_net_works_after_the_advice_too():
     ("alarm_fever_hot_joint", "ik ben 36 en heb sinds gisteren hoge koorts en een rode warme heup"),  # an age is no temperature
     ("alarm_chest_breath", "ik kan niet goed ademen"),
     ("alarm_chest_breath", "ik kreeg pijn op de borst toen ik de trap opliep"),
+    # a negation that belongs to another phrase does not undo the sign
+    ("alarm_acute_trauma", "ja, en sinds ik vanmorgen van de ladder viel kan ik er helemaal nie meer op staan"),
+    ("alarm_chest_breath", "ik kan amper nog stappen, en ik krijg mijnen asem ni meer"),
+    ("alarm_chest_breath", "koorts heb ik niet, maar ik krijg mijn adem niet goed als ik naar de wc loop"),
 ])
 def test_alarms_read_for_certain_are_not_undone(flag, text):
     state, turn = talk("pijn in mijn heup", "nee", "nee", text)
@@ -217,3 +221,12 @@ def test_a_plain_restart_after_a_spoed_advice_still_restarts():
     assert turn.finished and state.alarms
     turn = after_check(state, "opnieuw beginnen", TODAY)
     assert turn.restarted and turn.state.alarms == [] and turn.state.signs == {}
+
+
+@pytest.mark.parametrize("text", [
+    "heb pyn in men heup sins 3 weke ma gn koorts of zo",      # "geen koorts" does not deny the hip
+    "geen koorts en de heup is ook niet rood of warm, gewoon pijn bij het lopen sinds vrijdag",
+    "heb pijn in men heup sinds zondag, kan nie trainen",      # "niet" with its own verb
+])
+def test_a_denied_sign_does_not_deny_the_hip_complaint(text):
+    assert understand(text, None, TODAY).facts.get("hip_complaint") is True
