@@ -193,28 +193,18 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
 # ---------------------------------------------------------------------------------------------
 # typos
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
 @lru_cache(maxsize=4096)
 def _correct_word(word: str) -> str:
     targets = lexicon()["typo_targets"]
     if len(word) < 5 or word in targets or not word.isalpha() or word in lexicon()["typo_protected"]:
         return word
-    limit = 1 if len(word) < 8 else 2
     best = min(targets, key=lambda t: OSA.distance(word, t))
-    return best if OSA.distance(word, best) <= limit and best[0] == word[0] else word
+    distance = OSA.distance(word, best)
+    if distance == 1 and best[0] == word[0]:
+        return best  # one typo (a swap counts as one): "nooti", "zondg"
+    if distance == 2 and min(len(word), len(best)) >= 9 and best[:3] == word[:3]:
+        return best  # two in a long word: "kortademmigg"; not "schroeven" -> "schoenen"
+    return word
 
 
 def correct_typos(folded: str) -> str:

@@ -30,6 +30,17 @@ TODAY = dt.date(2026, 12, 1)  # a Tuesday
     ("geen idee eigenlijk, ik neem zoveel medicatie", "steroid_use", "steroid_use", "onbekend"),
     ("ja, maar dat kuurtje was maar voor vijf dagen", "steroid_use", "steroid_use", False),
     ("ja gestruikeld, maar ik loop er gewoon op", "acute_trauma", "acute_trauma", False),
+    ("ja, ik viel op de trap maar ik liep daarna gewoon verder", "acute_trauma", "acute_trauma", False),
+    ("mijn broer heeft het, ik zelf niet", "known_avn", "known_avn", False),   # someone else has it
+    ("mijn moeder heeft reuma, ik niks", "risk_conditions", "risk_conditions", []),
+    ("nee, alleen na een lange wandeling", "load_pain", "load_pain", True),  # a qualified yes
+    ("nee. nou af en toe als ik op die kant lig", "rest_night_pain", "rest_night_pain", True),
+    ("niet meer, ik heb het drie jaar geslikt", "steroid_use", "steroid_use", True),  # the past years count
+    ("geen idee eerlijk gezegd", "steroid_use", "steroid_use", "onbekend"),
+    ("voor zover ik weet niet", "risk_conditions", "risk_conditions", []),
+    ("ja, een half jaar geleden", "recent_hip_surgery", "recent_hip_surgery", False),
+    ("neen, 't zit in mijn lies", "hip_complaint", "hip_complaint", True),   # the groin is the place
+    ("nee, mijn heup en lies voelen normaal", "hip_complaint", "hip_complaint", False),
 ])
 def test_the_answer_to_the_asked_question(text, asked, slot, value):
     assert understand(text, asked, TODAY).facts.get(slot) == value
@@ -41,6 +52,11 @@ def test_the_answer_to_the_asked_question(text, asked, slot, value):
     ("ik liep er al anderhalf jaar mee rond voor ze me opereerden", 78),
     ("mijn knie al jaren, de lies pas sinds vorige week", 1),
     ("sinds 20/11", 1.57),
+    ("ik slik al acht maanden pillen voor mijn suiker, maar de liespijn is er pas drie weken", 3),
+    ("reuma heb ik sinds 2012, de heup zeurt pas een week of twee", 2),
+    ("sinds de val, dat is nu drie weken, zeurt mijn heup", 3),
+    ("vorige week donderdag ben ik uitgegleden en sindsdien voel ik mijn lies", 0.71),
+    ("drie weken, nee, eerder vier", 4),
 ])
 def test_durations_belong_to_the_complaints(text, weeks):
     got = understand(text, "complaint_weeks", TODAY).facts.get("complaint_weeks")
@@ -50,6 +66,8 @@ def test_durations_belong_to_the_complaints(text, weeks):
 @pytest.mark.parametrize("text", [
     "ik heb een niertransplantatie gehad, tien jaar geleden, en nu pijn in mijn lies",
     "mijn andere heup is twee jaar geleden vervangen, deze doet nu pijn",
+    "ik doe al jaren aan hockey",
+    "mijn kuit is sinds gisteren stijf en pijnlijk",                       # the calf's, not the hip's
 ])
 def test_the_time_of_another_event_is_not_the_duration(text):
     assert understand(text, None, TODAY).facts.get("complaint_weeks") is None

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.durations import parse_weeks
+from bot.durations import find_durations, parse_weeks, tidy
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -25,3 +25,31 @@ def test_duration_in_weeks(text, weeks):
 @pytest.mark.parametrize("text", ["al een tijdje", "lang", "geen idee", "ik heb pijn", "van de trap gevallen"])
 def test_no_duration(text):
     assert parse_weeks(text, TODAY) is None
+
+
+# --- every duration with its place (issue 11): dates, ordinals, holidays, relative times ---------
+DEC_1 = dt.date(2026, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize("text,weeks", [
+    ("sinds vrijdag de dertiende", 2.57), ("sinds de eerste september", 13.0), ("sinds allerheiligen", 4.29),
+    ("vorige week donderdag", 0.71), ("sinds zondag 25 oktober", 5.29), ("sinds de zomer van 2018", 440.71),
+    ("al van in augustus", 17.43), ("sinds half november", 2.29), ("sinds sint-maarten", 2.86),
+    ("sinds 3 weke", 3.0), ("ca. 6 wk", 6.0),
+])
+def test_dates_and_spellings(text, weeks):
+    assert parse_weeks(text, DEC_1) == pytest.approx(weeks, abs=0.01)
+
+
+def test_every_duration_is_found_in_order_with_its_place():
+    text = tidy("de prednison slik ik al 6 mnd, de pijn in de lies is er pas sinds half november")
+    found = find_durations(text, DEC_1)
+    assert [d.weeks for d in found] == [26.1, 2.29]
+    assert text[found[1].start:found[1].end] == "sinds half november"
+
+
+@pytest.mark.parametrize("text", ["nu, vijf jaar later, doet de andere heup pijn", "twee jaar voor ze overleed",
+                                  "een paar weken nadat ik weer ging lopen"])
+def test_a_time_counted_from_another_moment_is_no_duration_of_the_complaints(text):
+    assert find_durations(tidy(text), DEC_1) == []
+    assert find_durations(tidy(text), DEC_1, relative=True)  # the operation's time may still use it
