@@ -31,7 +31,8 @@ def _number(word: str) -> Optional[float]:
 _AGE = re.compile(r"\b(?:ik ben|ben nu|(?:man|vrouw|heer|dame|meisje|jongen|mevrouw|meneer) van|leeftijd)"
                   r"(?: \w+)? \d{2,3}(?: jaar)?(?: oud)?\b(?! ?(?:dag|dagen|week|weken|wk|maand\w*|mnd|jaren|geleden|keer|x\b))"
                   r"|\b\d{1,3} (?:jaar|jr) oud\b|^\d{1,3}$"
-                  r"|(?<=, )\d{2,3}(?: jaar)?(?= ?[.,!?]|$)")
+                  r"|(?<=, )\d{2,3}(?: jaar)?(?= ?[.,!?]|$)"
+                  r"|(?<=[(,] )\d{2,3} (?:jaar|jr)\b(?= ?[),])|\(\s*\d{2,3}(?: (?:jaar|jr))?\s*\)")
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
 
@@ -95,9 +96,10 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
     today = today or dt.date.today()
     table = lexicon()["durations"]
     found: List[Duration] = []
+    blocked: List[Tuple[int, int]] = []  # relative times: nothing inside them counts either ("een week of twee daarna")
 
     def add(weeks: Optional[float], span: Tuple[int, int]) -> None:
-        if weeks is None:
+        if weeks is None or any(start <= span[0] and span[1] <= end for start, end in blocked):
             return
         overlapping = [d for d in found if d.start < span[1] and span[0] < d.end]
         if any(not (span[0] <= d.start and d.end <= span[1] and (span[1] - span[0]) > (d.end - d.start)) for d in overlapping):
@@ -105,6 +107,7 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
         for d in overlapping:
             found.remove(d)
         if not relative and _RELATIVE.match(text[span[1]:]):
+            blocked.append(span)
             return
         found.append(Duration(round(float(weeks), 2), span[0], span[1]))
 
@@ -159,7 +162,7 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
                 yield _weeks_since(day, today), m.span()
     months = "|".join(_MONTHS)
     ordinals = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:(\d{{1,2}})|(?:de |den )?({ordinals})) ({months})\b", text):
+    for m in re.finditer(rf"\b(?:(\d{{1,2}})(?:de|ste|e)?|(?:de |den )?({ordinals})) ({months})\b", text):
         day = _date(today.year, _MONTHS.index(m.group(3)) + 1, int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)])
         if day:
             yield _weeks_since(day, today), m.span()

@@ -161,10 +161,15 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     several signs (limping, socks, stiffness) is yes when one of them is there."""
     findings: List[Tuple[int, int, bool]] = []  # (position, 1 explicit "no" phrase / 2 firm / 0, value)
     current_yes = []  # "yes" mentions that are about now (for any_yes)
+    denied = [m.span() for p in _entries(no) if not (p.answer_only and not answer_mode) for m in p.regex.finditer(text)]
     for pattern in _entries(yes):
         if pattern.answer_only and not answer_mode:
             continue
         for m in pattern.regex.finditer(text):
+            if any(start <= m.start() and m.end() <= end for start, end in denied):
+                continue  # "sokken en schoenen gaan zonder moeite": inside the "no" phrase
+            if _question_sentence(text, m.start()):
+                continue  # "is AVN erfelijk?": a question, not a fact
             if _others_clause(text, m.start()):
                 continue  # "mijn man drinkt elke avond", "mijn zus heeft botnecrose": not the patient's
             if _SUPPOSED.search(text[max((c.end() for c in re.finditer(r"[.!?;,]|\bmaar\b", text[:m.start()])), default=0):m.start()]):
@@ -243,6 +248,8 @@ def leading_answers(text: str) -> List[str]:
     "soms"). A clause that itself corrects ("nee wacht") is left out."""
     answers = lexicon()["answers"]
     found = []
+    # a question back first ("bedoel je bij het stappen? ja dan wel", "hoezo? nee"): the answer follows it
+    text = re.sub(r"^\s*(?:(?:hoe |wat )?bedoel\w*|hoezo|wablief|pardon|huh|sorry|wat)\b[^.?!]{0,60}\?\s*", "", text)
     clauses = re.split(r"[,.!?;:]+", text)
     first = clauses[0].strip() if clauses else ""
     for index, clause in enumerate(clauses):
@@ -313,6 +320,8 @@ def _qualified(text: str, slot: str) -> bool:
     if slot not in lexicon()["answers"]["qualified_slots"] or not isinstance(spec, dict):
         return False
     markers = lexicon()["answers"]["exception_markers"]
+    if spec.get("not_about"):  # "alleen mijn rug, die doet wel eens pijn in bed": not the hip's
+        text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text)
     for clause in re.split(r"[,.!?;:]+", text):
         if re.search(lexicon()["facts"]["recent_hip_surgery"]["other_joint"], clause) and not _BODY_PART.search(clause):
             continue  # "alleen mijne knie doet zeer op de trap": about the knee
@@ -511,6 +520,15 @@ def someone_else_not_me(text: str) -> bool:
     return bool(_NOT_ME.search(text)) and (has_phrase(text, others) or bool(_NAMED_OTHER.search(text)))
 
 
+def _question_sentence(text: str, position: int) -> bool:
+    """A question about the topic ("is AVN erfelijk?", "kan roken kwaad?"), not a fact told."""
+    start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
+    end = re.search(r"[.!?;]", text[position:])
+    sentence = text[start: position + end.end()] if end else text[start:]
+    return sentence.rstrip().endswith("?") and bool(re.match(
+        r"\s*(?:wat|wa|hoe|is|kan|krijg|krijgt|wordt|zijn|heeft|gaat|moet|mag|telt|waarom|waardoor)\b(?! (?:bedoel|bedoelt|bedoelen)\b)", sentence))
+
+
 def _asked_back(text: str, position: int) -> bool:
     """The sentence is a question back to the bot ("wat bedoel je met ...?", "is dat erg?")."""
     start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
@@ -571,7 +589,8 @@ def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
                 if _others_clause(text, m.start()):
                     continue  # "mijn broer heeft lupus"
                 mentioned = True
-                if not is_negated(text, m.start(), m.end()) and name not in found:
+                tested_negative = re.search(r"\bgetest\b[^.;!?]*\b(?:niet|nie|ni|negatief)\b", clause_around(text, m.start()))
+                if not is_negated(text, m.start(), m.end()) and not tested_negative and name not in found:
                     found.append(name)
     if found:
         return found
@@ -642,7 +661,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     hip = _hip_complaint(text, requested_slot)
     if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"
-    if hip is None and re.match(r"\s*(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:[.,!?:;]|$)", text):
+    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:[.,!?:;]|$)", text):
         hip = True  # "heup. sinds begin september": the place, told first
     if hip is None and requested_slot in (None, "hip_complaint"):
         for m in _BODY_PART.finditer(text):
@@ -814,7 +833,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
     if not durations:
         return None
     anchors = _anchors(text)
-    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|vergist|"
+    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|corrigeer|corrigeren|vergist|"
                          r"maar volgens mij|maar eigenlijk)\b", text)
     later_wins = restated or re.search(lex["answers"]["correction"], text)
     signs = _compiled(lex["sign_words"])
@@ -854,7 +873,9 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         elif began:
             owner = "own"  # "sinds mijn heupbreuk in de zomer van 2018", "sinds de operatie, dat is nu vijf weken"
         elif asked and not in_clause and (all(a >= d.end for a, b, kind in anchors) or not in_sentence(d)):
-            owner = "own"  # the answer: "een paar maanden denk ik, de prednison slik ik al 2 jaar", "... ze zegt sinds eind oktober"
+            # the answer: "een paar maanden denk ik, de prednison slik ik al 2 jaar", "... ze zegt sinds eind oktober"
+            candidates.append((d.weeks, False, True))
+            continue
         elif near:
             owner = near[0][2]
         else:
