@@ -28,7 +28,7 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b"
+_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b))"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
@@ -124,9 +124,9 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     if not post:
         return False
     after = masked[end:]
-    if re.match(r"\s*\?\s*(?:nee|neen|nope|niet|geen|nooit)\b", after):
+    if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))", after):
         return True  # "koorts? nee, 37,1"
-    stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat)\b", after)
+    stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat|dat|die|als|wat|wanneer|zodat|waardoor|tot)\b", after)
     after = after[: stop.start()] if stop else after
     post = tables["post"].search(after)
     # a "niet" with a verb of its own belongs to that verb: "pijn in mijn heup ... kan niet trainen"
@@ -305,6 +305,9 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
     if lexicon_value is False and value is True and absent and any(p.regex.search(text) for p in _entries(absent)):
         return  # "ja, voor 5 dagen": what the lexicon knows does not count (a short course) stands
+    if lexicon_value is False and value is True and slot == "hip_complaint":
+        result.facts[slot] = True  # "ja, in mijn lies; de heup zelf is ok"
+        return
     if lexicon_value is True and value is False and slot in ALARM_SLOTS + ("hip_complaint",):
         return  # an alarm, or the groin, hip or buttock named as the place ("neen, 't is mijn lies, gene heup"), beats a leading "nee"
     if value is False and _qualified(text, slot):
@@ -341,9 +344,7 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
             if any(start <= m.start() < end for start, end in denied):
                 findings.append((m.start(), False, m.end()))  # "niet van mijn heup of lies": inside the denial
                 continue
-            clause_start = max((t.end() for t in _SENTENCE.finditer(text[:m.start()])), default=0)
-            nxt = _SENTENCE.search(text, m.end())
-            clause = text[clause_start: nxt.start() if nxt else len(text)]
+            clause = clause_around(text, m.start(), r"[.!?;\n]")
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
             if compound or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
@@ -354,28 +355,42 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                         re.match(r"\s+(?:is|voelt|was|wordt|lijkt)? ?(?:\w+ )?(?:niet|nie|ni|geen) (?:rood|warm|dik|heet|gezwollen|opgezet|ontstoken|blauw)\b",
                                  text[m.end():]):
                     negated = False
-                if findings and not findings[-1][1] and re.fullmatch(r"\s*(?:of|en|,)\s*(?:de |mijn |m'n )?", text[findings[-1][2]:m.start()]):
+                if findings and not findings[-1][1] and re.fullmatch(r"\s*(?:of|en)\s*(?:de |mijn |m'n )?", text[findings[-1][2]:m.start()]) \
+                        and not re.match(r"\w*\s+wel\b", text[m.end():]):
                     negated = True  # "geen pijn in mijn heup of lies": the denial runs on
                 findings.append((m.start(), not negated, m.end()))
     if findings:
         # a complaint told plainly stands: a later mention with a negation belongs to what is said
-        # of the hip ("mijn heup is niet rood"), only an explicit "no" phrase after it undoes it
+        # of the hip ("mijn heup is niet rood"), only an explicit "no" phrase after it undoes it -
+        # and only a "no" about the same part ("pijn in mijn lies, de heup zelf voelt goed": the groin)
         positive = [f for f in findings if f[1]]
-        position, value, _ = positive[-1] if positive else findings[-1]
+        position, value, end = positive[-1] if positive else findings[-1]
         if found is None or position > found[1]:
             return value
+        if value and positive:
+            part = _part(text[position:end])
+            later = [text[a:b] for a, b in denied if a > position]
+            if part and later and all(_part(d) and _part(d) != part for d in later):
+                return True
     return found[0] if found else None
+
+
+def _part(words: str) -> Optional[str]:
+    """heup / lies / bil named in a mention or denial (the first one)."""
+    m = re.search(r"(heup|lies|liez|bil)", words)
+    return {"liez": "lies"}.get(m.group(1), m.group(1)) if m else None
+
 
 
 def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = False) -> Optional[bool]:
     """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
     explicit_no = _polarity(text, [], spec["absent"], answer_mode=asked)
-    readings = [_one_operation(text, m, spec, explicit_no, today) for m in re.finditer(spec["operation"], text)]
-    if not readings:
-        return explicit_no[0] if explicit_no else None
+    readings = [_one_operation(text, m, spec, None, today) for m in re.finditer(spec["operation"], text)]
     if True in readings:
-        return True  # one recent operation of the patient's hip is enough (the safe side)
+        return True  # one recent operation of the patient's hip is enough (the safe side), whatever else is denied
+    if explicit_no:
+        return False
     return False if False in readings else None
 
 
@@ -390,11 +405,16 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
     clause_start = max((m.end() for m in re.finditer(r"[,;]|\bmaar\b", sentence[:operation.start() - sentence_start])), default=0)
     clause_end = re.search(r"[,;]|\bmaar\b", sentence[operation.end() - sentence_start:])
     clause = sentence[clause_start: operation.end() - sentence_start + (clause_end.start() if clause_end else len(sentence))]
-    if re.search(spec["other_joint"], clause) and not _BODY_PART.search(clause):
+    if (re.search(spec["other_joint"], clause) or re.search(spec["other_joint"], sentence) and not _BODY_PART.search(sentence)) \
+            and not _BODY_PART.search(clause):
         return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
     if re.search(spec["other_person"], clause):
         return None  # "mijn man is aan zijn heup geopereerd"
-    if re.search(r"\b(?:volgende (?:week|maand)|binnenkort|wachtlijst|gepland|moet nog|over (?:een |\w+ )?(?:week|weken|maand|maanden))\b", clause):
+    if re.search(r"\b(?:opereren ze|word(?:t)? (?:ik |ze |hij )?(?:\w+ )?geopereerd|moet (?:nog )?geopereerd worden|"
+                 r"(?:operatie|ingreep) (?:is |staat )?(?:gepland|ingepland)|(?:volgende (?:week|maand)|binnenkort|"
+                 r"over (?:een |\w+ )?(?:week|weken|maand|maanden)) (?:\w+ ){0,3}?(?:geopereerd|operatie|opereren|ingreep)|"
+                 r"(?:tweede|nog een|andere) operatie)\b", clause) \
+            and not re.search(r"\b(?:geleden|terug|vorige|afgelopen)\b", clause):
         return False  # "mijn heup opereren ze volgende maand": not yet
     following = re.match(r"[^.!?;]*[.!?;]\s*(?:maar |en )?(?:dat|die|het) (?:is|was)[^.!?;]*", text[operation.start():])
     for part in (clause, sentence) + ((following.group(0),) if following else ()):
@@ -413,22 +433,25 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
 
 def _nearest_weeks(part: str, word: str, today: Optional[dt.date]) -> Optional[float]:
     """The duration nearest to a word ("op 2 november heb ik een forage gehad")."""
-    tidied = tidy(re.sub(r"\b(?:geleden|terug)\b", "", part))
+    tidied = tidy(part)
     found = find_durations(tidied, today, relative=True)
     if not found:
         return None
+    ago = [d for d in found if re.match(r"\s*(?:geleden|terug)\b", tidied[d.end:])]  # "6 weken geleden ... na een jaar wachten"
     at = tidied.find(word)
     at = at if at >= 0 else 0
-    return min(found, key=lambda d: min(abs(d.start - at), abs(d.end - at))).weeks
+    return min(ago or found, key=lambda d: min(abs(d.start - at), abs(d.end - at))).weeks
 
 
+_PHRASE_END = r"(?=\s*(?:[,.;!?]|$|hoor\b|he\b|gelukkig\b|sinds\b|maar\b|en\b|zo\b|gehad\b|van\b))"
+_NEW_SUBJECT = re.compile(r",\s*(?:de|het|mijn|m'n|ik|'k|je|ze|hij)\b|\b(?:en|maar|mor|ma)\s+(?:de|het|mijn|m'n|ik|'k|ze|hij)\b")
 _OVER_NOW = re.compile(
     r"^[^.!?;]{0,40}?\b(?:nu|inmiddels|intussen|ondertussen)(?: (?:al|gelukkig|ook|heb ik|is het|is die|is de \w+|een \w+|al een \w+)){0,2}"
-    r" (?:niet|geen|ni|nie|nergens)(?: \w+)? meer\b"
+    r" (?:niet|geen|ni|nie|nergens)(?: \w+)? meer\b" + _PHRASE_END +
     r"|^[^.!?;]{0,40}?\bnu (?:gelukkig )?(?:niet|nie|ni|geen|nergens)(?: meer)?(?: hoor| he)?(?=\s*(?:[,.;!?]|$|maar\b|en\b))"
     r"|^\s*(?:gehad|had ik)?,? (?:maar )?(?:niet|geen) meer\b"
     r"|^[^.!?;]{0,60}?\b(?:is|zijn) (?:weer |al |al lang |allang |lang |allemaal |helemaal |nu )*(?:weg|over|voorbij|gedaan|genezen|opgelost)\b"
-    r"|^[^.!?;]{0,70}?\b(?:dat|die|het) is (?:al )?(?:lang |allang )?niet meer\b")
+    r"|^[^.!?;]{0,70}?\b(?:dat|die|het) is (?:al )?(?:lang |allang )?niet meer\b" + _PHRASE_END)
 _TEMPERATURE = re.compile(r"\b(3[4-9][.,]\d|4[0-2][.,]\d)\b|\b(3[4-9]|4[0-2]) ?(?:°|graden\b|gr\b)"
                           r"|\b(?:temperatuur|temp|gemeten|thermometer|koorts van) (?:\w+ )?(3[4-9]|4[0-2])\b")
 
@@ -459,7 +482,9 @@ def _long_past(text: str, position: int) -> bool:
 def over_now(text: str, end: int) -> bool:
     """"koorts gehad, nu niet meer", "de koorts is weer weg": a sign that is over now (not "ik ben
     benauwd, ik kan geen trap meer op" or "... en kan nu niet slapen")."""
-    return bool(_OVER_NOW.search(text[end:]))
+    after = text[end:]
+    cut = _NEW_SUBJECT.search(after)  # "39 koorts ..., de antibioticakuur is gedaan": about the course, not the fever
+    return bool(_OVER_NOW.search(after[:cut.start()] if cut else after))
 
 
 def _below_fever(text: str, start: int) -> bool:
@@ -497,8 +522,9 @@ def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
         return True
     start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
     before = _without_helpers(text[:start])
-    if pronouns and _PRONOUN_OTHER.search(clause) and (has_phrase(before, others) or _NAMED_OTHER.search(before)):
-        return True  # "mijn vrouw had kanker, zij heeft chemo gehad"
+    pronoun = _PRONOUN_OTHER.search(clause)
+    if pronouns and pronoun and (has_phrase(before, others) or _NAMED_OTHER.search(before) or not pronoun.group(0).startswith("ze ")):
+        return True  # "mijn vrouw had kanker, zij heeft chemo gehad"; "zij krijgt soms prednison" ("ze" may be the calf)
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
     if pronouns and start > sentence_start and not re.search(r"\b(?:ik|me|mij|mijn|je|jij|hij|zij|ze|we|wij)\b", clause):
         return _others_clause(text, start - 1, pronouns)  # "mijn zus heeft AVN, door de chemo": her chemo
@@ -561,9 +587,13 @@ def _signs(text: str, understanding: Understanding) -> None:
                 present = not pattern.negated(without_no_weight if sign == "fall" else text, m)
                 if sign == "chest_breath" and any(start <= m.start() < end for start, end in chest_denied):
                     present = False  # "benauwd ben ik nu ook niet hoor"
+                now_after_all = not present and bool(re.match(
+                    r"[^.;!?]{0,60}?\b(?:nu|sinds \w+|vandaag|vanochtend|vanmorgen|sinds kort|deze keer|toch) wel\b", text[m.end():]))
+                if now_after_all:
+                    present = True  # "niet benauwd geweest tot vanochtend, nu wel erg", "vroeger nooit, nu wel"
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
-                elif present and sign != "bears_weight" and is_historical(text, m.start()):
+                elif present and sign != "bears_weight" and not now_after_all and is_historical(text, m.start()):
                     present = False
                 if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
                     present = False
@@ -705,9 +735,12 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         del facts["known_avn"]  # "heb ik AVN?" is a question, not a fact
 
     surgery = _recent_surgery(text, today, requested_slot == "recent_hip_surgery")
-    if surgery is None and requested_slot == "recent_hip_surgery":
-        weeks = _nearest_weeks(text, "", today)
-        if weeks is not None:  # "ja, een half jaar geleden": the time of the operation asked about
+    if requested_slot == "recent_hip_surgery":
+        # the time in the answer's own first clause is the operation asked about ("ja, een half jaar
+        # geleden", "ja, 5 weken terug, maar ik moet nog een tweede operatie ...")
+        opening = re.split(r"[.;!?]|,\s*(?:maar|de|het|mijn|ik)\b|\bmaar\b", text, maxsplit=1)[0]
+        weeks = _nearest_weeks(opening, "", today)
+        if weeks is not None and (surgery is None or weeks <= RECENT_SURGERY_WEEKS):
             surgery = weeks <= RECENT_SURGERY_WEEKS
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
