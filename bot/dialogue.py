@@ -158,6 +158,9 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
             continue
         if old is not None and old != UNKNOWN and value == UNKNOWN:
             continue  # "weet ik niet" about one thing does not erase a clear earlier answer
+        if slot == "hip_complaint" and old is True and value is False and not u.other_person \
+                and state.requested != "hip_complaint":
+            continue  # "die foto was van mijn knie, niet van mijn heup": a remark, not "I have no complaint"
         if old is not None and slot != state.requested:
             corrected = True
         state.answers[slot] = value

@@ -114,7 +114,7 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
     for phrase, weeks in table["fixed"].items():
         for m in re.finditer(rf"\b{phrase}\b", text):
             add(weeks, m.span())
-    for m in re.finditer(rf"\b(?:een )?(?:paar|aantal|enkele|meerdere) {_UNIT_RE}\b", text):
+    for m in re.finditer(rf"\b(?:een )?(?:paar|aantal|enkele|meerdere|al wat) {_UNIT_RE}\b", text):
         add(table["vague"][_unit(m.group("unit"))], m.span())
     number_words = "|".join(sorted(table["numbers"], key=len, reverse=True))
     number = rf"(?P<num>\d+(?:[.,]\d+)?|{number_words})"

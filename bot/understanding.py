@@ -124,7 +124,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     if not post:
         return False
     after = masked[end:]
-    if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))", after):
+    if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))|\s*:\s*(?:nee|neen|nooit|geen|niet|0/10)\b", after):
         return True  # "koorts? nee, 37,1"
     stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat|dat|die|als|wat|wanneer|zodat|waardoor|tot)\b", after)
     after = after[: stop.start()] if stop else after
@@ -776,12 +776,13 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     elif requested_slot == "post_op_alarm" and any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath")):
         facts["post_op_alarm"] = False  # "vorige week koorts gehad, nu niet meer": every sign told is absent
 
-    if requested_slot in YES_NO_SLOTS + ("risk_conditions",) and requested_slot not in facts \
-            and someone_else_not_me(text):
+    not_me = requested_slot in YES_NO_SLOTS + ("risk_conditions",) and requested_slot not in facts \
+        and someone_else_not_me(text)
+    if not_me:
         facts[requested_slot] = [] if requested_slot == "risk_conditions" else False  # "mijn zus heeft het, ik niet"
     lexicon_value = facts.get(requested_slot) if requested_slot else None  # before "ja"/"nee" fill it
     _apply_relative_answer(result, requested_slot)
-    if not (result.correction and len(facts) > 1):
+    if not (result.correction and len(facts) > 1) and not not_me:
         _decide_asked(result, text, requested_slot, lexicon_value)
     return result
 
@@ -817,7 +818,7 @@ def _anchors(text: str) -> List[Tuple[int, int, str]]:
         hip = _BODY_PART.search(clause)
         others = [m for m in other.finditer(clause)]
         away = [m for m in elsewhere.finditer(clause) if not _REPORTED.match(clause[m.end():])
-                and not re.search(r"\b(?:uitstraalt|straalt|uitstralen|doortrekt|trekt|tot in|tot aan)\b(?: \w+){0,2}\s*$",
+                and not re.search(r"\b(?:uitstraalt|straalt|uitstralen|uitstralend|uitstralende|doortrekt|trekt|tot in|tot aan)\b(?: \w+){0,2}\s*$",
                                   clause[:m.start()])]  # "pijn in mijn bil die uitstraalt naar mijn knie": the hip's
         for m in others:
             kind = "cause" if _CAUSES.fullmatch(m.group(0)) else "other"
@@ -849,7 +850,7 @@ def _distance(text: str, a: Tuple[int, int], b: Tuple[int, int]) -> int:
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
     between = text[lo:hi] if lo < hi else ""
     return len(re.findall(r"\w+", between)) + 10 * len(_CLAUSE_BREAK.findall(between)) + \
-        20 * len(_SENTENCE_BREAK.findall(between))
+        30 * len(_SENTENCE_BREAK.findall(between))
 
 
 def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested: Optional[str] = None) -> Optional[float]:
