@@ -16,6 +16,7 @@ from bot.understanding import Understanding, clause_around, has_phrase, is_negat
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _CLAUSE = r"[.!?;]+|\b(?:maar|behalve)\b"
 _DEGREES = re.compile(r"^\s*(?:°|graden\b|gr\b|c\b)")
+_NEW_ONSET = re.compile(r"\b(?:sinds (?:een |een half |een kwart )?(?:uur|uurtje|half uur|half uurtje|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|kort|gisteren)|net|plots\w*|ineens|opeens|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|weer)\b")
 _TEMPERATURE_WORDS = re.compile(r"\b(?:koorts\w*|temp\w*|gemeten|thermometer|verhoging)\b")
 
 
@@ -117,8 +118,8 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
     surgery = answers.get("recent_hip_surgery")
     flags = []
     for t in net()["topics"]:
-        if t.flag in denied:
-            continue
+        if t.flag in denied and not _NEW_ONSET.search(text):
+            continue  # denied in this check: not asked again, unless a new onset is told ("sinds een half uur")
         if t.only_after_surgery and surgery is False:
             continue
         if t.flag == "alarm_fever_hot_joint" and surgery is True:

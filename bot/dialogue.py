@@ -396,6 +396,10 @@ def _after_advice_step(turn: Turn, u: Optional[Understanding], before) -> Turn:
     if not state.alarms:
         _forget_skipped(state)
         _queue_new_topics(state, u)
+        if before[0].get("recent_hip_surgery") is not True and state.answers.get("recent_hip_surgery") is True \
+                and state.answers.get("post_op_alarm") is None and "alarm_post_op" not in state.alarm_denied \
+                and "alarm_post_op" not in state.alarm_queue:
+            state.alarm_queue.append("alarm_post_op")  # a recent operation told after the advice: ask its signs
         if state.alarm_queue:  # the safety net after the advice too
             return _ask_alarm(turn, questionnaire_runs=False)
     state.alarm_check, state.alarm_queue = None, []

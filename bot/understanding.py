@@ -339,8 +339,9 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     found = _polarity(text, [], spec["absent"])
     denied = [m.span() for p in _entries(spec["absent"]) for m in p.regex.finditer(text)]
     findings = []
-    matches = sorted((m for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)), key=lambda m: m.start())
-    for m in matches:
+    matches = sorted(((m, pattern) for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)),
+                     key=lambda item: item[0].start())
+    for m, pattern in matches:
             if any(start <= m.start() < end for start, end in denied):
                 findings.append((m.start(), False, m.end()))  # "niet van mijn heup of lies": inside the denial
                 continue
@@ -350,7 +351,7 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
                 # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
                 # hip ("de heup is niet rood of warm, gewoon pijn bij het lopen")
-                negated = is_negated(text, m.start(), m.end(), window=3)
+                negated = pattern.negatable and is_negated(text, m.start(), m.end(), window=3)  # firm: "mijn heup doet het niet meer"
                 if negated and not is_negated(text, m.start(), m.end(), window=3, post=False) and \
                         re.match(r"\s+(?:is|voelt|was|wordt|lijkt)? ?(?:\w+ )?(?:niet|nie|ni|geen) (?:rood|warm|dik|heet|gezwollen|opgezet|ontstoken|blauw)\b",
                                  text[m.end():]):
@@ -397,8 +398,8 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = Fa
 def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], explicit_no, today) -> Optional[bool]:
     if explicit_no:
         return False
-    if is_negated(text, operation.start(), operation.end()):
-        return False
+    if is_negated(text, operation.start(), operation.end(), window=1):
+        return False  # "niet geopereerd", "geen operatie" - not "ik kan niet goed lopen na de operatie"
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:operation.start()])), default=0)
     sentence_end = re.search(r"[.!?;]", text[operation.end():])
     sentence = text[sentence_start: operation.end() + (sentence_end.start() if sentence_end else len(text))]
@@ -640,6 +641,9 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     if not answer_mode and not re.search(spec["context"], text):
         return None
     flipped = {"normaal": "afwijkend", "afwijkend": "normaal"}  # "niet normaal", "geen afwijkingen"
+    no_xray = any(p.regex.search(text) for p in _entries(spec["values"]["geen"]) if answer_mode or not p.answer_only)
+    if re.search(spec["normal_first"], text) and not no_xray and not re.search(lexicon()["answers"]["unknown"], text):
+        return "normaal"
     if re.search(r"\b(?:ze|hij|zij|de dokter|de arts) (?:zag|zagen) (?:wel |al )?iets\b|\bzag(?:en)? (?:ze|hij|zij) (?:wel |al )?iets\b", text) \
             and not re.search(r"\b(?:niet|nie|ni|geen|niks|niets) (?:\w+ )?(?:zag|zagen|gezien)\b", text):
         return "afwijkend"  # "ze zagen iets op de foto, maar ik weet niet meer wat juist"

@@ -94,3 +94,72 @@ def test_an_own_hip_complaint_is_not_denied(asked, text):
 ])
 def test_other_readings_the_review_found(asked, text, slot, value):
     assert understand(text, asked, TODAY).facts.get(slot) == value
+
+
+# --- whole conversations an adversarial tester wrote (dialogue core) ------------------------------
+from bot.dialogue import CheckState, advice_messages, after_check, handle  # noqa: E402
+
+PLAIN = {"hip_complaint": "ja", "acute_trauma": "nee", "recent_hip_surgery": "nee", "post_op_alarm": "nee",
+         "complaint_weeks": "3 weken", "rest_night_pain": "nee", "load_pain": "nee", "function_loss": "nee",
+         "steroid_use": "nee", "alcohol_use": "nee", "hip_trauma_history": "nee", "risk_conditions": "geen",
+         "smoking": "nee", "xray_result": "geen foto", "known_avn": "nee"}
+
+
+def converse(opening, at=None, alarm="ja", after=None, limit=40):
+    """Play a patient: the opening, then PLAIN answers, except `at` = {slot: message}; every alarm
+    question is answered `alarm`; `after` is sent once the advice is given. Returns the level."""
+    state, turn, at = CheckState(), None, dict(at or {})
+    turn = handle(state, opening, TODAY)
+    for _ in range(limit):
+        state = turn.state
+        if turn.finished and after:
+            state.requested = None
+            turn, after = after_check(state, after, TODAY), None
+            continue
+        if turn.finished and not state.alarm_check:
+            return advice_messages(state)["level"]
+        if state.alarm_check:
+            message = alarm
+        else:
+            message = at.pop(state.requested, None) or PLAIN.get(state.requested, "nee")
+        turn = (after_check if turn.finished else handle)(state, message, TODAY)
+    raise AssertionError("no advice")
+
+
+@pytest.mark.parametrize("opening,at,after", [
+    ("Mijn heup doet zo'n pijn dat ik niet meer kan slapen sinds de operatie van 5 weken geleden, en de wond is nat", None, None),
+    ("ik ben niet lang geleden aan mijn heup geopereerd, 5 weken, en de wond lekt", None, None),
+    ("Mijn heup doet het niet meer sinds de operatie 4 weken geleden, de wond lekt", None, None),
+    ("Ik ben zondag van de ladder gevallen. Ik kan alleen nog met krukken lopen, op het been zelf steunen lukt niet. Het zit in mijn heup.", None, None),
+    ("Eergisteren ben ik uitgegleden in de tuin. Eerst kon ik nog gewoon lopen, nu lukt steunen op dat been niet meer. Pijn in de lies.", None, None),
+    ("lies doet zeer, al een paar weken", {"load_pain": "ja. vanmorgen ben ik neergevallen en nu lukt steunen op dat been niet"}, None),
+    ("lies doet zeer, al een paar weken", {"rest_night_pain": "nee. o wacht, ik ben gisteren in de badkamer omgevallen en nu kan ik niet meer op mijn been staan"}, None),
+    ("pijn in mijn heup sinds ik vorige week gestruikeld ben", {"acute_trauma": "nee, ik kon gewoon verder lopen",
+     "rest_night_pain": "ja, en vannacht ben ik weer gevallen op weg naar de wc, nu zakt mijn been steeds onder me weg, ik durf er niet op te staan"}, None),
+    ("Mijn heup doet al een paar maanden pijn", {"smoking": "ja ik rook, en sinds vanochtend heb ik een knellende pijn achter mijn borstbeen"}, None),
+    ("Mijn heup doet al een paar maanden pijn", {"load_pain": "ja bij lopen. en ik heb sinds een uur ook hartpijn die naar mijn arm trekt"}, None),
+    ("Half oktober ben ik aan mijn heup geopereerd (prothese). De snee is vuurrood en er komt geel goedje uit.", None, None),
+    ("Ik heb pijn in mijn lies, al twee weken", None, "oh ik ben trouwens 4 weken geleden aan mijn heup geopereerd, een nieuwe heup"),
+])
+def test_the_testers_emergencies_end_in_spoed(opening, at, after):
+    assert converse(opening, at, after=after) == "spoed"
+
+
+@pytest.mark.parametrize("opening", [
+    "Ik heb al 5 weken pijn in mijn rechterlies. Ik zorg voor mijn moeder van 88 en moet haar vaak uit bed tillen.",
+    "Ik vul dit in voor mijn moeder, maar eigenlijk heb ik zelf ook pijn in mijn heup",
+    "Liespijn rechts sinds een maand. Mijn vrouw is bang dat het iets ergs is.",
+    "Mijn man heeft me gezegd dit in te vullen. Heup doet zeer bij het lopen, al 3 weken.",
+    "Mijn linkerheup doet het niet meer zoals vroeger, lopen gaat moeizaam sinds de zomer",
+    "Mijn heup doet niet wat ik wil, ik kom moeilijk uit de stoel",
+    "Mijn heupen zijn goed versleten volgens de dokter en het doet zeer",
+    "Mijn heupen zijn niks meer waard, ik kan nauwelijks nog lopen",
+])
+def test_the_testers_own_complaints_are_not_buiten_scope(opening):
+    assert converse(opening) != "buiten_scope"
+
+
+@pytest.mark.parametrize("answer", ["neen, 't zit in mijne poep en 't trekt naar mijn been",
+                                    "nee niet in de heup, het zit in mijn kont en het trekt door naar mijn knie"])
+def test_the_buttock_in_other_words_is_a_hip_complaint(answer):
+    assert converse("hallo", {"hip_complaint": answer}) != "buiten_scope"
