@@ -10,7 +10,7 @@ from typing import Iterator, List, Optional, Tuple
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|week|weken|weke|weeke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
+_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
             r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
 _UNIT_STEMS = (("d", "dag"), ("w", "week"), ("m", "maand"), ("j", "jaar"))
 
@@ -42,7 +42,7 @@ def strip_ages(folded: str) -> str:
     return _AGE.sub(" ", folded)
 
 
-_GLUED = re.compile(r"(\d)(wk|wkn|dgn|dg|mnd|mndn|jr|weken|week|dagen|dag|maanden|maand|jaar)\b")
+_GLUED = re.compile(r"(\d)(wk|wkn|dgn|dg|mnd|mndn|jr|weken|week|dagen|dag|maanden|maand|jaar|d)\b")
 _SHORT_MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
                  "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
                  "dec": "december"}
@@ -155,8 +155,9 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
     "sinds zondag", "sinds de zomer van 2018", "sinds eind oktober", "sinds kerst": weeks from that
     moment until today."""
     table = lexicon()["durations"]
-    for m in re.finditer(r"\b(?:sinds|vanaf|op|van)? ?(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)", text):
-        if m.group(0).startswith(("sinds", "vanaf", "op", "van")) or m.group(0) == text.strip():
+    for m in re.finditer(r"\b(?:sinds|vanaf|op|van|aanvang|begin|begonnen|gestart|start|operatie|geopereerd)?:? ?(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)", text):
+        if m.group(0).startswith(("sinds", "vanaf", "op", "van", "aanvang", "begin", "gestart", "start", "operatie", "geopereerd")) \
+                or m.group(0) == text.strip():
             day = _date(today.year, int(m.group(2)), int(m.group(1))) if 1 <= int(m.group(2)) <= 12 else None
             if day:
                 yield _weeks_since(day, today), m.span()

@@ -124,7 +124,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     if not post:
         return False
     after = masked[end:]
-    if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))|\s*:\s*(?:nee|neen|nooit|geen|niet|0/10)\b", after):
+    if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))|\s*:\s*(?:nee|neen|nooit|geen|niet|0/10|negatief)\b", after):
         return True  # "koorts? nee, 37,1"
     stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat|dat|die|als|wat|wanneer|zodat|waardoor|tot)\b", after)
     after = after[: stop.start()] if stop else after
@@ -347,6 +347,10 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                 continue
             clause = clause_around(text, m.start(), r"[.!?;\n]")
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
+            part = clause_around(text, m.start(), r"[,.!?;\n]")
+            asking = re.match(r"\s*(?:kan|kun|zou|komt|is)\b", part) and text[m.end():].split("?")[0].count(" ") < 6 and "?" in text[m.end():]
+            if asking and requested != "hip_complaint":
+                continue  # "mijn knie doet pijn, kan dat van mijn heup komen?": a question about the hip
             if compound or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
                 # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
@@ -421,7 +425,8 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
     for part in (clause, sentence) + ((following.group(0),) if following else ()):
         # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
         # sentence about it ("forage voor mijn botnecrose. maar dat is al een half jaar terug")
-        year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", part)
+        year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", part) or re.search(
+            rf"{re.escape(operation.group(0))}\b(?: \w+){{0,2}} ((?:19|20)\d\d)\b", part)  # "heupprothese rechts 2017"
         if year and today and int(year.group(1)) < today.year:
             return False  # "mijn heup is in 2019 vervangen"
         weeks = _nearest_weeks(part, operation.group(0), today)
@@ -553,7 +558,7 @@ def _question_sentence(text: str, position: int) -> bool:
     end = re.search(r"[.!?;]", text[position:])
     sentence = text[start: position + end.end()] if end else text[start:]
     return sentence.rstrip().endswith("?") and bool(re.match(
-        r"\s*(?:wat|wa|hoe|is|kan|krijg|krijgt|wordt|zijn|heeft|gaat|moet|mag|telt|waarom|waardoor)\b(?! (?:bedoel|bedoelt|bedoelen)\b)", sentence))
+        r"\s*(?:wat|wa|hoe|is|kan|krijg|krijgt|wordt|zijn|heeft|gaat|moet|mag|telt|waarom|waardoor|zit|zitten|bevat)\b(?! (?:bedoel|bedoelt|bedoelen)\b)", sentence))
 
 
 def _asked_back(text: str, position: int) -> bool:
@@ -871,7 +876,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
     if not durations:
         return None
     anchors = _anchors(text)
-    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder|correctie|corrigeer|corrigeren|vergist|"
+    restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder(?= (?:een |zo'n )?(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|tien|paar)\b)(?!\s+\S+\s+(?:\w+\s+)?(?:last|gehad|in))|correctie|corrigeer|corrigeren|vergist|"
                          r"maar volgens mij|maar eigenlijk)\b", text)
     later_wins = restated or re.search(lex["answers"]["correction"], text)
     signs = _compiled(lex["sign_words"])
