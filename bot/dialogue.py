@@ -221,6 +221,11 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
         return _alarm_answer(turn, u)
     if u.command == "back" and not u.facts:
         return _go_back(turn)
+    if requested == "post_op_alarm" and "post_op_alarm" not in u.facts and u.answer != "no" \
+            and "alarm_post_op" in alarm_net.topics_to_confirm(u.text, u, state.answers, []):
+        # the answer to the post-operative question itself names one of its signs, not denied ("mijn
+        # rechterkuit, niet eens aan de kant van de operatie, is sinds gisteren pijnlijk en dik"): yes
+        u.facts["post_op_alarm"] = True
 
     _update_region(state, u)
     changed = _apply_facts(turn, u)

@@ -34,7 +34,7 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
-_INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b")  # inside a gapped match: "kuit is niet dik"
+_INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b(?! eens\b)")  # inside a gapped match: "kuit is niet dik"
 
 
 @dataclass
@@ -507,7 +507,7 @@ def _alarm_net_context() -> Dict[str, Any]:
     return load("alarm_net")
 
 
-_PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze) (?:heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk|was|werd)\b")
+_PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze|zie) (?:is|heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk|was|werd)\b")
 _NAMED_OTHER = re.compile(r"\b(?:ons|onze) (?!kind\b|moeder\b)[a-z]+ (?:heeft|had|is|was|zit|zat|kreeg|kan)\b")  # "ons Maria heeft koorts"
 
 
@@ -666,6 +666,8 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
 def normalize_chat(folded: str) -> str:
     """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
     forms = lexicon()["chat_forms"]
+    # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
+    folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1), m.group(1)), folded)
 
 
@@ -840,8 +842,9 @@ def _anchors(text: str) -> List[Tuple[int, int, str]]:
             subject = "elsewhere"
         elif signs.search(clause):
             subject = "other"
-        elif not re.match(r"\s*(?:die|ze|deze|dat|hij|het)\b", clause):
-            subject = None if clause.strip() else subject
+        elif not re.match(r"\s*(?:die|ze|deze|dat|hij|het|is|zijn|was|doet|voelt|wordt|blijft)\b", clause) \
+                and _complaint_words().search(clause):
+            subject = None  # a new statement; a clause about something else or a verb goes on with the subject
         complaint_kind = subject or "own"
         for m in _complaint_words().finditer(clause):
             found.append((position + m.start(), position + m.end(), complaint_kind))

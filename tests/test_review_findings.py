@@ -58,6 +58,9 @@ def test_a_recent_hip_operation_stays_recent(asked, text):
     (None, "benauwd was ik vroeger nooit, nu wel", "alarm_chest_breath"),
     (None, "sinds de operatie 3 weken geleden is mijn been erg opgezwollen", "alarm_post_op"),
     ("acute_trauma", "nee, niet gevallen, maar ik kreeg een schop tijdens het voetbal en kan nu niet meer op mijn been staan", "alarm_acute_trauma"),
+    # missed at first sight by the last fresh sets (Y, Z): told in other words than theirs
+    ("post_op_alarm", "nu u het vraagt: mijn linkerkuit, en dan niet eens aan de geopereerde kant, is sinds vanochtend dik en doet pijn", "alarm_post_op"),
+    (None, "'k zyn gisteren in de keuken uutgeschoven en 'k en kan nie meer up mien been staan", "alarm_acute_trauma"),
 ])
 def test_an_alarm_is_read_or_asked(asked, text, flag):
     answers = {"recent_hip_surgery": True} if asked == "post_op_alarm" else {}
