@@ -200,9 +200,6 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
         if m.group(2):
             start = _date(int(m.group(2)), month, day)
             if start and start <= today:
-                yield round((today - start).days / 7, 2), m.span()
+                yield _weeks_since(start, today), m.span()
             continue
-        start = dt.date(today.year, month, day)
-        if start > today:
-            start = dt.date(today.year - 1, month, day)
-        yield round(max((today - start).days, 0) / 7, 2), m.span()
+        yield _weeks_since(dt.date(today.year, month, day), today), m.span()

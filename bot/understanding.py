@@ -347,9 +347,7 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                 continue
             clause = clause_around(text, m.start(), r"[.!?;\n]")
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
-            part = clause_around(text, m.start(), r"[,.!?;\n]")
-            asking = re.match(r"\s*(?:kan|kun|zou|komt|is)\b", part) and text[m.end():].split("?")[0].count(" ") < 6 and "?" in text[m.end():]
-            if asking and requested != "hip_complaint":
+            if requested != "hip_complaint" and _is_question(text, m.start(), _HIP_QUESTION, r"[,.!?;\n]"):
                 continue  # "mijn knie doet pijn, kan dat van mijn heup komen?": a question about the hip
             if compound or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
@@ -391,7 +389,7 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = Fa
     """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
     explicit_no = _polarity(text, [], spec["absent"], answer_mode=asked)
-    readings = [_one_operation(text, m, spec, None, today) for m in re.finditer(spec["operation"], text)]
+    readings = [_one_operation(text, m, spec, today) for m in re.finditer(spec["operation"], text)]
     if True in readings:
         return True  # one recent operation of the patient's hip is enough (the safe side), whatever else is denied
     if explicit_no:
@@ -399,9 +397,7 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = Fa
     return False if False in readings else None
 
 
-def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], explicit_no, today) -> Optional[bool]:
-    if explicit_no:
-        return False
+def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], today) -> Optional[bool]:
     if is_negated(text, operation.start(), operation.end(), window=1):
         return False  # "niet geopereerd", "geen operatie" - not "ik kan niet goed lopen na de operatie"
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:operation.start()])), default=0)
@@ -412,7 +408,7 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
     clause = sentence[clause_start: operation.end() - sentence_start + (clause_end.start() if clause_end else len(sentence))]
     if (re.search(spec["other_joint"], clause) or re.search(spec["other_joint"], sentence) and not _BODY_PART.search(sentence)) \
             and not _BODY_PART.search(clause):
-        return explicit_no[0] if explicit_no else None  # a knee or shoulder operation is not a hip operation
+        return None  # a knee or shoulder operation is not a hip operation
     if re.search(spec["other_person"], clause):
         return None  # "mijn man is aan zijn heup geopereerd"
     if re.search(r"\b(?:opereren ze|word(?:t)? (?:ik |ze |hij )?(?:\w+ )?geopereerd|moet (?:nog )?geopereerd worden|"
@@ -552,21 +548,28 @@ def someone_else_not_me(text: str) -> bool:
     return bool(_NOT_ME.search(text)) and (has_phrase(text, others) or bool(_NAMED_OTHER.search(text)))
 
 
+_TOPIC_QUESTION = r"\s*(?:wat|wa|hoe|is|kan|krijg|krijgt|wordt|zijn|heeft|gaat|moet|mag|telt|waarom|waardoor|zit|zitten|bevat)\b(?! (?:bedoel|bedoelt|bedoelen)\b)"
+_BACK_QUESTION = r"\s*(?:wat|hoe|bedoel|is dat|moet|telt)\b"
+_HIP_QUESTION = r"\s*(?:kan|kun|zou|komt|is)\b"
+
+
+def _is_question(text: str, position: int, starters: str, boundary: str = r"[.!?;]") -> bool:
+    """The part of the text around the position (a sentence, or a clause with boundary) is a
+    question that opens with one of the starters."""
+    start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
+    end = re.search(r"[.!?;]", text[position:])
+    part = text[start: position + end.end()] if end else text[start:]
+    return part.rstrip().endswith("?") and bool(re.match(starters, part))
+
+
 def _question_sentence(text: str, position: int) -> bool:
     """A question about the topic ("is AVN erfelijk?", "kan roken kwaad?"), not a fact told."""
-    start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
-    end = re.search(r"[.!?;]", text[position:])
-    sentence = text[start: position + end.end()] if end else text[start:]
-    return sentence.rstrip().endswith("?") and bool(re.match(
-        r"\s*(?:wat|wa|hoe|is|kan|krijg|krijgt|wordt|zijn|heeft|gaat|moet|mag|telt|waarom|waardoor|zit|zitten|bevat)\b(?! (?:bedoel|bedoelt|bedoelen)\b)", sentence))
+    return _is_question(text, position, _TOPIC_QUESTION)
 
 
 def _asked_back(text: str, position: int) -> bool:
     """The sentence is a question back to the bot ("wat bedoel je met ...?", "is dat erg?")."""
-    start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
-    end = re.search(r"[.!?;]", text[position:])
-    sentence = text[start: position + end.end()] if end else text[start:]
-    return sentence.rstrip().endswith("?") and bool(re.match(r"\s*(?:wat|hoe|bedoel|is dat|moet|telt)\b", sentence))
+    return _is_question(text, position, _BACK_QUESTION)
 
 
 def _signs(text: str, understanding: Understanding) -> None:
