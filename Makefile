@@ -40,6 +40,10 @@ quality: install    ## NLU cross-validation and the answer-extraction report sid
 extraction-report: install  ## per-slot precision/recall and negation accuracy of bot/understanding.py
 	@source scripts/env.sh && .venv/bin/python -m tests.extraction.report
 
+answer-examples: install  ## collect the sets' answers into bot/data/answer_examples.yml (the answer model's data); LOSO=1 also prints leave-one-set-out figures
+	@.venv/bin/python -m tools.answer_examples
+	@if [ -n "$(LOSO)" ]; then .venv/bin/python -m tools.answer_examples --loso; fi
+
 lock:               ## re-resolve requirements.lock from requirements.in (Rasa 3.6.21's era; existing pins kept)
 	@.venv/bin/python -m uv pip compile --python-version 3.10 --exclude-newer 2025-01-20 -c requirements.lock \
 	    --no-annotate --no-header requirements.in -o requirements.lock.new

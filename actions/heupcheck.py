@@ -14,6 +14,9 @@ from bot.dialogue import CheckState, advice_messages, after_check, handle, text_
 from bot.safety import guard
 from actions.check_store import save_check
 from actions.tracker_state import dispatch, latest_input, read_state, state_events
+from bot import answer_model
+
+answer_model.models()  # trained once when the action server starts (about 1.5 s), not on a patient's first answer
 
 log = logging.getLogger(__name__)
 

@@ -130,6 +130,9 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
             continue  # "nee" to the question about a fall itself
         if any(_counts(text, s, e, term, t, u.other_person) for s, e, term in _matches(text, t)):
             flags.append(t.flag)
+    if "alarm_acute_trauma" not in flags and u.signs.get("no_weight") and read.get("acute_trauma") is not True \
+            and "alarm_acute_trauma" not in denied and not u.other_person:
+        flags.append("alarm_acute_trauma")  # "ik kan echt niet op mijn been staan": whatever the fall was called
     if "alarm_post_op" in flags and "alarm_fever_hot_joint" in flags and surgery is None:
         own = [term for s, e, term in _matches(text, topic("alarm_post_op"))
                if term not in topic("alarm_fever_hot_joint").terms and term != "temperatuur"]

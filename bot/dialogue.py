@@ -172,7 +172,7 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
             state.signs[sign] = True
     if corrected:
         turn.say(text_of("correction_noted"))
-    noted = [slot for slot in changed if slot != state.requested and slot != "hip_complaint"
+    noted = [slot for slot in changed if (slot != state.requested or slot in u.guessed) and slot != "hip_complaint"
              and state.answers.get(slot) != UNKNOWN and questionnaire.applies(slot, state.answers)]
     if noted and not corrected:
         turn.say(text_of("noted", facts="; ".join(

@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from rapidfuzz.distance import OSA
 
+from bot import answer_model
 from bot.content import UNKNOWN, lexicon, load
 from bot.durations import find_durations, tidy
 from bot.text import fold
@@ -48,6 +49,7 @@ class Understanding:
     region_strong: bool = False
     region_weak: int = 0
     text: str = ""                        # the message as read: folded, typos corrected, chat forms normalised
+    guessed: List[str] = field(default_factory=list)  # slots filled by bot/answer_model.py, not by the lexicon
 
 
 # ---------------------------------------------------------------------------------------------
@@ -671,6 +673,8 @@ def normalize_chat(folded: str) -> str:
     forms = lexicon()["chat_forms"]
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
     folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
+    # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
+    folded = re.sub(r"\bme (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"]), "mijn ", folded)
     return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1), m.group(1)), folded)
 
 
@@ -709,7 +713,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         hip = True  # "heup. sinds begin september": the place, told first
     if hip is None and requested_slot in (None, "hip_complaint"):
         for m in _BODY_PART.finditer(text):
-            sentence = clause_around(text, m.start(), r"[.!?;]")
+            sentence = clause_around(text, m.start(), r"[.!?;]|\bmaar\b")  # "mijn knie is geopereerd, maar die pijn in mijn lies ..."
             if _complaint_words().search(sentence) and not re.search(lex["other_body_or_person"], sentence) \
                     and not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start()):
                 hip = True  # "een foto van mijn heup, daar was niets op te zien, maar de pijn is er nog steeds"
@@ -798,6 +802,12 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     _apply_relative_answer(result, requested_slot)
     if not (result.correction and len(facts) > 1) and not not_me:
         _decide_asked(result, text, requested_slot, lexicon_value)
+    if requested_slot and requested_slot not in facts and result.command is None and not result.correction \
+            and not result.other_person and "?" not in raw:
+        value = answer_model.guess(requested_slot, raw)  # words the lexicon does not know
+        if value is not None:
+            facts[requested_slot] = value
+            result.guessed.append(requested_slot)
     return result
 
 

@@ -35,6 +35,8 @@ def confirms(text, answers=None):
     ("alarm_acute_trauma", "ik ben van de ladder gevallen"),
     ("alarm_acute_trauma", "ik ben gestruikkeld over de hond"),  # typo
     ("alarm_acute_trauma", "we hadden een aanrijding met de auto"),
+    ("alarm_acute_trauma", "sinds vanmiddag kan ik echt niet meer op mijn been staan"),  # whatever the fall was called
+    ("alarm_acute_trauma", "ik ben met de brommer de sloot in gereden en ik kan ni meer op mijn been steunen"),
 ])
 def test_everyday_words_and_typos_raise_a_question(flag, text):
     assert flag in confirms(text)
@@ -230,3 +232,11 @@ def test_a_plain_restart_after_a_spoed_advice_still_restarts():
 ])
 def test_a_denied_sign_does_not_deny_the_hip_complaint(text):
     assert understand(text, None, TODAY).facts.get("hip_complaint") is True
+
+
+@pytest.mark.parametrize("text", [
+    "ben van me brommer gekieperd, ken nie meer op me rechterbeen staan",   # spoken "me" and "ken"
+    "van de keukentrap gelazerd en nu kan ik niet op mijn been staan",
+])
+def test_a_fall_in_spoken_words_with_the_leg_not_bearing_weight_is_read(text):
+    assert understand(text, None, TODAY).facts.get("acute_trauma") is True
