@@ -284,7 +284,7 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
         result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
         return
     found = leading_answers(text)
-    conclusion = re.search(r"\bdus (ja|nee|neen|niet|wel)\W*$", text)
+    conclusion = re.search(r"\bdus (?:eigenlijk |toch |gewoon )?(ja|nee|neen|niet|wel)\W*$", text)
     if conclusion:  # "temperatuur is normaal, de wonde is dicht, dus nee"
         found = ["yes" if conclusion.group(1) in ("ja", "wel") else "no"]
     if not found:
