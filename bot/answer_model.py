@@ -14,16 +14,19 @@ hip complaint itself): there the question is asked again. The dialogue repeats e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
-from bot.content import DATA_DIR, UNKNOWN
+from bot.content import DATA_DIR, UNKNOWN, lexicon
 from bot.text import fold
 
 THRESHOLD = 0.6   # the probability a guess needs (leave-one-set-out: higher loses right guesses, lower adds wrong ones)
+SUPPORT = 0.35    # and the similarity of the nearest training answer with that value: words unlike any answer
+                  # ("haha", "momentje, de bel") fall back to a class the model has no evidence for
 NONE = "none"     # the label of an answer that says nothing about the slot
 # the values a guess may give, per slot; everything else (a number of weeks, a named condition) is
 # the lexicon's to read
@@ -64,15 +67,23 @@ def label(value: Any) -> str:
 class SlotModel:
     vectorizer: Any
     classifier: Any
+    examples: Any        # the training answers' vectors, for the support of a guess
+    labels: Any
 
-    def predict(self, text: str) -> Tuple[str, float]:
-        probabilities = self.classifier.predict_proba(self.vectorizer.transform([fold(text)]))[0]
+    def predict(self, text: str) -> Tuple[str, float, float]:
+        """The most likely label, its probability, and the similarity of the nearest training answer
+        with that label."""
+        vector = self.vectorizer.transform([fold(text)])
+        probabilities = self.classifier.predict_proba(vector)[0]
         best = int(probabilities.argmax())
-        return str(self.classifier.classes_[best]), float(probabilities[best])
+        name = str(self.classifier.classes_[best])
+        similarities = (self.examples[self.labels == name] @ vector.T).toarray()
+        return name, float(probabilities[best]), float(similarities.max()) if similarities.size else 0.0
 
 
 def train(examples: List[Dict[str, Any]]) -> Dict[str, SlotModel]:
     """One model per slot from (text, asked, value) examples; deterministic."""
+    import numpy
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     models = {}
@@ -84,7 +95,7 @@ def train(examples: List[Dict[str, Any]]) -> Dict[str, SlotModel]:
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
         features = vectorizer.fit_transform([fold(e["text"]) for e in rows])
         classifier = LogisticRegression(C=10, solver="liblinear", class_weight="balanced", random_state=0)
-        models[slot] = SlotModel(vectorizer, classifier.fit(features, labels))
+        models[slot] = SlotModel(vectorizer, classifier.fit(features, labels), features, numpy.array(labels))
     return models
 
 
@@ -96,11 +107,14 @@ def models() -> Dict[str, SlotModel]:
 
 
 def guess(slot: Optional[str], text: str, trained: Optional[Dict[str, SlotModel]] = None) -> Optional[Any]:
-    """The answer to `slot` the model is confident of, as a slot value, or None."""
+    """The answer to `slot` the model is confident of, as a slot value, or None. A "no" needs a word
+    of denial in the message itself ("uiteraard", "al 40 jaar" are not a no, whatever the model says)."""
     model = (models() if trained is None else trained).get(slot or "")
     if model is None:
         return None
-    name, probability = model.predict(text)
-    if probability < THRESHOLD or name not in ALLOWED[slot]:
+    name, probability, support = model.predict(text)
+    if probability < THRESHOLD or support < SUPPORT or name not in ALLOWED[slot]:
+        return None
+    if name in ("False", "[]") and not re.search(lexicon()["answers"]["no_words"], fold(text)):
         return None
     return _VALUES.get(name, name)

@@ -172,9 +172,11 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
             state.signs[sign] = True
     if corrected:
         turn.say(text_of("correction_noted"))
-    noted = [slot for slot in changed if (slot != state.requested or slot in u.guessed) and slot != "hip_complaint"
-             and state.answers.get(slot) != UNKNOWN and questionnaire.applies(slot, state.answers)]
-    if noted and not corrected:
+    # what was read besides the answer, and every guess of the answer model (bot/answer_model.py)
+    noted = [slot for slot in changed if slot in u.guessed or (
+             slot != state.requested and slot != "hip_complaint" and not corrected
+             and state.answers.get(slot) != UNKNOWN and questionnaire.applies(slot, state.answers))]
+    if noted:
         turn.say(text_of("noted", facts="; ".join(
             f"{question(slot)['summary'].lower()}: {describe(slot, state.answers[slot])}" for slot in noted)))
     return changed

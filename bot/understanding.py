@@ -284,9 +284,9 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
         result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
         return
     found = leading_answers(text)
-    conclusion = re.search(r"\bdus (?:eigenlijk |toch |gewoon )?(ja|nee|neen|niet|wel)\W*$", text)
+    conclusion = re.search(r"\bdus (ja|nee|neen|niet|wel)\W*$|\bdus (?:eigenlijk|toch|gewoon) (ja|nee|neen)\W*$", text)
     if conclusion:  # "temperatuur is normaal, de wonde is dicht, dus nee"
-        found = ["yes" if conclusion.group(1) in ("ja", "wel") else "no"]
+        found = ["yes" if (conclusion.group(1) or conclusion.group(2)) in ("ja", "wel") else "no"]
     if not found:
         return
     answer = found[-1] if len(set(found)) > 1 else found[0]
@@ -673,6 +673,7 @@ def normalize_chat(folded: str) -> str:
     forms = lexicon()["chat_forms"]
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
     folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
+    folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = re.sub(r"\bme (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"]), "mijn ", folded)
     return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1), m.group(1)), folded)
@@ -803,12 +804,23 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     if not (result.correction and len(facts) > 1) and not not_me:
         _decide_asked(result, text, requested_slot, lexicon_value)
     if requested_slot and requested_slot not in facts and result.command is None and not result.correction \
-            and not result.other_person and "?" not in raw:
+            and not result.other_person and "?" not in raw and not _names_someone_else(text) \
+            and not any(value not in (None, False) for value in facts.values()) \
+            and not any(present for sign, present in result.signs.items() if sign != "bears_weight"):
+        # only for an answer that tells nothing else: a message about another fact or an alarm sign
+        # ("ik ben opeens heel benauwd" while night pain is asked) is not an answer to guess from
         value = answer_model.guess(requested_slot, raw)  # words the lexicon does not know
         if value is not None:
             facts[requested_slot] = value
             result.guessed.append(requested_slot)
     return result
+
+
+def _names_someone_else(text: str) -> bool:
+    """Another person is named ("mijn moeder had dat ook", "mijn vrouw rookt"): the answer model
+    does not guess then - the lexicon's rules for other people decide, or the question comes again."""
+    net = _alarm_net_context()
+    return has_phrase(text, [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"])
 
 
 def _complaint_words() -> "re.Pattern[str]":
