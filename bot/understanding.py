@@ -148,8 +148,11 @@ def is_historical(text: str, start: int) -> bool:
     part_end = start + part_end.start() if part_end and start + part_end.start() < clause_start + len(clause) \
         else clause_start + len(clause)
     tables = _negation_tables()
-    return bool(tables["historical"].search(text[clause_start:part_end])) and \
-        not tables["ongoing"].search(text[part_start:part_end])
+    scope = text[clause_start:part_end]
+    # "sinds vorige maand", "mijn operatie van vorige maand": the past moment of something else, or the start
+    past = [m for m in tables["historical"].finditer(scope)
+            if not re.search(r"\b(?:sinds|sedert|van|vanaf|na)\s+$", scope[:m.start()])]
+    return bool(past) and not tables["ongoing"].search(text[part_start:part_end])
 
 
 def _clause_index(text: str, position: int) -> int:
@@ -719,6 +722,11 @@ def understand(raw: str, requested_slot: Optional[str] = None,
                     and not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start()):
                 hip = True  # "een foto van mijn heup, daar was niets op te zien, maar de pijn is er nog steeds"
                 break
+    if hip is None and requested_slot in (None, "hip_complaint") and _BODY_PART.search(text) \
+            and not is_negated(text, _BODY_PART.search(text).start(), _BODY_PART.search(text).end(), window=3) \
+            and re.search(r"\b(?:gevallen|gedonderd|geknald|gekukeld|\w*kukeld|uitgegleden|geklapt|gesukkeld|aanrijding|ongeval|val)\b", text) \
+            and any(p.regex.search(text) for p in _entries(lex["facts"]["acute_trauma"]["no_weight"])):
+        hip = True  # "van de steiger gedonderd, kan niet op mijn been staan. heup.": a fall onto the hip is a complaint
     if hip is not None:
         facts["hip_complaint"] = hip
     if requested_slot not in (None, "hip_complaint"):

@@ -166,3 +166,24 @@ def test_the_testers_own_complaints_are_not_buiten_scope(opening):
                                     "nee niet in de heup, het zit in mijn kont en het trekt door naar mijn knie"])
 def test_the_buttock_in_other_words_is_a_hip_complaint(answer):
     assert converse("hallo", {"hip_complaint": answer}) != "buiten_scope"
+
+
+# Patterns found in blind sets AA-AD after their first sight, tested with new sentences of the same kind.
+@pytest.mark.parametrize("text,asked,expected", [
+    ("ik ben van de trap gedonderd en kan nie meer op mijn been staan, het zit in mijn heup", None,
+     {"hip_complaint": True, "acute_trauma": True}),
+    ("mijn knie is kapot van het voetballen, mijn heup is safe", None, {"hip_complaint": False}),
+    ("heup en lies doen geen zeer, het is mijn enkel", None, {"hip_complaint": False}),
+    ("de heupklachten zijn pas sinds zondag, maar mijn knie is in mei geopereerd", None, {"hip_complaint": True}),
+    ("sinds mijn operatie van vorige week ben ik, vooral vandaag, erg kortademig", "post_op_alarm", {"post_op_alarm": True}),
+    ("vorige week was ik kortademig, nu niet meer", "post_op_alarm", {"post_op_alarm": False}),
+    ("nee. beter gezegd: ik slik al een jaar elke dag prednison, dus eigenlijk ja", "steroid_use", {"steroid_use": True}),
+    ("ik slaap slecht, s nachts lukt het dus gewoon niet", "rest_night_pain", {"rest_night_pain": True}),
+])
+def test_patterns_of_the_third_round(text, asked, expected):
+    facts = understand(text, asked, TODAY).facts
+    assert {slot: facts.get(slot) for slot in expected} == expected
+
+
+def test_someone_else_with_nothing_of_their_own():
+    assert understand("mijn moeder heeft pijn in haar heup, ikzelf heb niks", None, TODAY).other_person
