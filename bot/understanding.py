@@ -862,7 +862,7 @@ def _anchors(text: str) -> List[Tuple[int, int, str]]:
         hip = _BODY_PART.search(clause)
         others = [m for m in other.finditer(clause)]
         away = [m for m in elsewhere.finditer(clause) if not _REPORTED.match(clause[m.end():])
-                and not re.search(r"\b(?:uitstraalt|straalt|uitstralen|uitstralend|uitstralende|doortrekt|trekt|tot in|tot aan)\b(?: \w+){0,2}\s*$",
+                and not re.search(r"\b(?:uitstraalt|straalt|uitstralen|uitstralend|uitstralende|doortrekt|trekt|tot in|tot aan)\b(?: \w+){0,3}\s*$",
                                   clause[:m.start()])]  # "pijn in mijn bil die uitstraalt naar mijn knie": the hip's
         for m in others:
             kind = "cause" if _CAUSES.fullmatch(m.group(0)) else "other"

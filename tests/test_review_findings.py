@@ -187,3 +187,15 @@ def test_patterns_of_the_third_round(text, asked, expected):
 
 def test_someone_else_with_nothing_of_their_own():
     assert understand("mijn moeder heeft pijn in haar heup, ikzelf heb niks", None, TODAY).other_person
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ik heb pijn in mijn bil en die straalt uit naar mijn knie, al een week of drie", 3.0),
+    ("vooral als ik de hele dag achter de toonbank sta doet mijn lies zeer", None),
+])
+def test_a_pain_that_radiates_keeps_its_duration_and_standing_all_day_is_load(text, expected):
+    u = understand(text, None, TODAY)
+    if expected is not None:
+        assert u.facts.get("complaint_weeks") == expected
+    else:
+        assert u.facts.get("load_pain") is True
