@@ -674,6 +674,9 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
 def normalize_chat(folded: str) -> str:
     """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
     forms = lexicon()["chat_forms"]
+    for phrase, written in lexicon()["chat_phrases"].items():
+        folded = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", written, folded)
+    folded = re.sub(r"^(\W*)([a-z]+)\b", lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
     folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
@@ -686,7 +689,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
                today: Optional[dt.date] = None) -> Understanding:
     """Everything Heupcheck can read from one message, given the slot being asked (or None)."""
     today = today or dt.date.today()  # dates ("in 2019", "sinds zondag") are read against today
-    folded = fold(raw)
+    folded = fold(re.sub(r"\s*\n+\s*(?:[-\u2022*\u00b7]\s+)?", ". ", raw.strip()))  # lines and bullets end a statement
     lex = lexicon()
     result = Understanding()
     result.region_strong = bool(re.search(lex["region"]["BE_strong"], folded))

@@ -199,3 +199,18 @@ def test_a_pain_that_radiates_keeps_its_duration_and_standing_all_day_is_load(te
         assert u.facts.get("complaint_weeks") == expected
     else:
         assert u.facts.get("load_pain") is True
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    ("- pijn in mijn lies\n- loop wat mank\n- geen koorts", None, {"function_loss": True}),   # a line ends the statement
+    ("- gevallen: ja, met de fiets\n- lopen: gaat", "acute_trauma", {"acute_trauma": False}),
+    ("nae, neet gevalle", "acute_trauma", {"acute_trauma": False}),                          # Limburgs
+    ("non, la nuit ça va", "rest_night_pain", {"rest_night_pain": False}),                   # Brussels French
+    ("j'ai mal à la hanche depuis deux semaines, surtout quand je marche", None,
+     {"hip_complaint": True, "load_pain": True, "complaint_weeks": 2.0}),
+    ("'s nachts kan ik niet meer op die kant slapen", "rest_night_pain", {"rest_night_pain": True}),
+    ("'k kan nie meer op mijn linkerbeen staen, van de trap gelazerd", None, {"acute_trauma": True}),
+])
+def test_dialects_languages_and_lists(text, asked, expected):
+    facts = understand(text, asked, TODAY).facts
+    assert {slot: facts.get(slot) for slot in expected} == expected
