@@ -3,6 +3,7 @@ everyday words and with typos, when the lexicon did not read the sign for certai
 a needless yes/no question is cheap, a missed alarm is not."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,11 +103,19 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic, for_someone_el
         return False
     if over_now(text, end):
         return False  # "vorige week koorts gehad, nu niet meer"
-    if has_phrase(clause, data["past"]):
+    if has_phrase(clause, data["past"]) or _an_earlier_year(clause):
         return False
     if for_someone_else and has_phrase(clause, data["others"]) and not has_phrase(clause, data["self"]):
         return False  # filled in for someone else, about them (with an own complaint beside: ask)
     return True
+
+
+def _an_earlier_year(clause: str) -> bool:
+    """"in 2010 bij een auto-ongeluk uit de kom": a year before this one is long past - unless the
+    clause also tells something of now ("prothese sinds 2019 en nu sinds gisteren koorts")."""
+    if _NEW_ONSET.search(clause) or re.search(r"\b(?:nu|sinds|vandaag|gisteren|deze week)\b", clause):
+        return False
+    return any(1900 <= int(y) < dt.date.today().year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause))
 
 
 def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], denied: List[str]) -> List[str]:

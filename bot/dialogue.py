@@ -13,7 +13,7 @@ from bot.content import REGIONS, SLOTS, UNKNOWN, messages, question
 from bot.input_check import MAX_MESSAGE_CHARS, classify
 from bot.safety import guard, guard_tree
 from bot.summary import describe
-from bot.understanding import Understanding, understand
+from bot.understanding import Understanding, leading_answers, understand
 
 MAX_ATTEMPTS = 2
 # the safety net's fall and post-op questions ask what these questionnaire slots ask: they share attempts
@@ -205,6 +205,9 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     if problem in ("too_long", "empty"):
         turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
         return _repeat(turn)
+    if problem in ("non_dutch", "gibberish") and raw and \
+            _tells_an_alarm(understand(raw, None if state.alarm_check else requested, today), state):
+        problem = None  # "no, but I have chest pain since an hour": an alarm is read in any language
     if problem:
         turn.say(text_of(problem))
         return _alarm_answer(turn, None) if state.alarm_check else _continue(turn)
@@ -271,6 +274,9 @@ def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
     answer = u.answer if u else None
     if answer is None and u and u.signs.get(_sign_of(flag)) is False:
         answer = "no"  # "geen koorts" answers a question about fever
+    if answer is None and u and not u.signs.get(_sign_of(flag)) and leading_answers(u.text)[:1] == ["no"] \
+            and not alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied + [flag]):
+        answer = "no"  # "nee, ik bedoel dat ik bang ben, ademen gaat goed": the "nee" stands
     if answer in ("yes", "unknown") or (answer is None and state.attempts.get(SAME_QUESTION.get(flag, flag), 0) >= MAX_ATTEMPTS):
         alarm_net.confirm(flag, state.signs, state.answers)
         return "confirmed"

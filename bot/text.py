@@ -9,8 +9,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u
 
 
 def strip_control(text: str) -> str:
-    """Remove control and invisible formatting characters; keep ordinary whitespace as spaces."""
-    text = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    """Remove control and invisible formatting characters; keep ordinary whitespace (tabs as spaces,
+    line breaks as line breaks: a list of lines is a list of statements, bot/understanding.py)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return _CONTROL.sub("", text)
 
 

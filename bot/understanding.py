@@ -29,12 +29,13 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b))"
+_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b))"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
+_CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b(?! eens\b)")  # inside a gapped match: "kuit is niet dik"
 
 
@@ -155,8 +156,11 @@ def is_historical(text: str, start: int) -> bool:
     return bool(past) and not tables["ongoing"].search(text[part_start:part_end])
 
 
+_CONTRAST_WEL = re.compile(r",\s*(?=wel\b)")  # "niet gebroken, wel een keer uit de kom geweest": a new clause
+
+
 def _clause_index(text: str, position: int) -> int:
-    return sum(1 for _ in _SENTENCE.finditer(text[:position]))
+    return sum(1 for _ in _SENTENCE.finditer(text[:position])) + sum(1 for _ in _CONTRAST_WEL.finditer(text[:position]))
 
 
 def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: bool = True,
@@ -283,7 +287,8 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     if slot not in YES_NO_SLOTS or result.answer == "unknown":
         return
     if lexicon_value is True and slot not in ALARM_SLOTS and _NOT_ME.search(text) \
-            and re.search(lexicon()["other_person_weak"] + "|" + lexicon()["other_body_or_person"], text):
+            and (re.search(lexicon()["other_person_weak"] + "|" + lexicon()["other_body_or_person"], text)
+                 or re.search(r"\b(?:maar|mo|mor) (?:ik|ikzelf)\b(?: \w+)? (?:zelf )?(?:niet|nie|ni|nooit)\b", text)):
         result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
         return
     found = leading_answers(text)
@@ -803,8 +808,11 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     post_op_signs = [sign for sign in ("fever", "calf", "wound", "chest_breath", "hot_joint") if signs.get(sign)]
     if post_op_signs and (requested_slot == "post_op_alarm" or facts.get("recent_hip_surgery") is True):
         facts["post_op_alarm"] = True  # a sign told as the answer, or with the recent operation itself
-    elif requested_slot == "post_op_alarm" and any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath")):
-        facts["post_op_alarm"] = False  # "vorige week koorts gehad, nu niet meer": every sign told is absent
+    elif requested_slot == "post_op_alarm" and any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath")) \
+            and not _CONTRAST_AFTER_DENIAL.search(text):
+        # "vorige week koorts gehad, nu niet meer": every sign told is absent - but not "geen koorts,
+        # maar sinds gisteren ..." with something after it that was not read (the net or the question asks)
+        facts["post_op_alarm"] = False
 
     not_me = requested_slot in YES_NO_SLOTS + ("risk_conditions",) and requested_slot not in facts \
         and someone_else_not_me(text)

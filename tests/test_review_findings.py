@@ -214,3 +214,39 @@ def test_a_pain_that_radiates_keeps_its_duration_and_standing_all_day_is_load(te
 def test_dialects_languages_and_lists(text, asked, expected):
     facts = understand(text, asked, TODAY).facts
     assert {slot: facts.get(slot) for slot in expected} == expected
+
+
+# A tester's conversations (third round) that ended wrong, now read right: alarm signs told with
+# "niet" or "geen", in English or French, and answers whose "no" is a double negation.
+@pytest.mark.parametrize("asked,text,slot,value", [
+    ("acute_trauma", "sinds mijn val kan mijn been geen gewicht meer dragen", "acute_trauma", True),
+    ("acute_trauma", "ik kom niet meer overeind sinds ik gevallen ben", "acute_trauma", True),
+    ("acute_trauma", "na de val kan ik geen stap meer zetten", "acute_trauma", True),
+    ("acute_trauma", "mijn been houdt me niet meer sinds ik gisteren viel", "acute_trauma", True),
+    ("post_op_alarm", "mijn kuit is niet normaal, dik en rood", "post_op_alarm", True),
+    ("steroid_use", "ik kan niet zonder prednison, al jaren", "steroid_use", True),
+    ("steroid_use", "ik mag niet stoppen met mijn prednison van de longarts", "steroid_use", True),
+    ("steroid_use", "geen tabletten, wel al een jaar elke drie maanden een prednisoloninjectie", "steroid_use", True),
+    ("hip_trauma_history", "niet gebroken, wel een keer uit de kom geweest", "hip_trauma_history", True),
+    ("hip_trauma_history", "in 2010 bij een auto-ongeluk uit de kom", "hip_trauma_history", True),
+    ("alcohol_use", "ik kan niet zonder mijn dagelijkse flessen wijn", "alcohol_use", True),
+    ("risk_conditions", "hemofilie", "risk_conditions", ["stollingsstoornis"]),
+    ("function_loss", "ik moet mijn been met mijn handen in de auto tillen", "function_loss", True),
+])
+def test_the_testers_answers(asked, text, slot, value):
+    assert understand(text, asked, TODAY).facts.get(slot) == value
+
+
+@pytest.mark.parametrize("at", [
+    {"recent_hip_surgery": "nee. ik kan sinds vanmiddag niet goed ademhalen"},
+    {"load_pain": "ja. ik kan niet goed doorademen"},
+    {"acute_trauma": "no, but I have chest pain since an hour"},
+    {"acute_trauma": "non, pas tombé. maar ik heb mal à la poitrine sinds ce matin"},
+])
+def test_breathlessness_told_in_another_answer_or_language_ends_in_spoed(at):
+    assert converse("pijn in mijn heup sinds 3 weken", at) == "spoed"
+
+
+def test_benauwd_meaning_afraid_is_asked_and_a_no_that_explains_itself_stands():
+    assert converse("Ik heb al een maand pijn in mijn lies en ik ben benauwd dat het iets ergs is",
+                    alarm="nee, ik bedoel dat ik bang ben, ademen gaat goed") != "spoed"
