@@ -250,3 +250,11 @@ def test_breathlessness_told_in_another_answer_or_language_ends_in_spoed(at):
 def test_benauwd_meaning_afraid_is_asked_and_a_no_that_explains_itself_stands():
     assert converse("Ik heb al een maand pijn in mijn lies en ik ben benauwd dat het iets ergs is",
                     alarm="nee, ik bedoel dat ik bang ben, ademen gaat goed") != "spoed"
+
+
+@pytest.mark.parametrize("asked,text,slot", [
+    ("known_avn", "niet in mijn heup, wel in mijn schouder", "known_avn"),        # the question asks for any joint
+    ("hip_trauma_history", "nee nooit gebroken... o wacht, als kind wel mijn dijbeenhals", "hip_trauma_history"),
+])
+def test_a_yes_after_a_no_about_another_place_or_time(asked, text, slot):
+    assert understand(text, asked, TODAY).facts.get(slot) is True
