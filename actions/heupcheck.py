@@ -9,14 +9,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import answer_model
 from bot.check_record import check_record, check_round
 from bot.dialogue import CheckState, advice_messages, after_check, handle, text_of
 from bot.safety import guard
 from actions.check_store import save_check
 from actions.tracker_state import dispatch, latest_input, read_state, state_events
-from bot import answer_model
 
-answer_model.models()  # trained once when the action server starts (about 1.5 s), not on a patient's first answer
+answer_model.models()  # trained once when the action server starts (about 2 s), not on a patient's first answer
 
 log = logging.getLogger(__name__)
 

@@ -730,10 +730,11 @@ def understand(raw: str, requested_slot: Optional[str] = None,
                     and not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start()):
                 hip = True  # "een foto van mijn heup, daar was niets op te zien, maar de pijn is er nog steeds"
                 break
-    if hip is None and requested_slot in (None, "hip_complaint") and _BODY_PART.search(text) \
-            and not is_negated(text, _BODY_PART.search(text).start(), _BODY_PART.search(text).end(), window=3) \
-            and re.search(r"\b(?:gevallen|gedonderd|geknald|gekukeld|\w*kukeld|uitgegleden|geklapt|gesukkeld|aanrijding|ongeval|val)\b", text) \
-            and any(p.regex.search(text) for p in _entries(lex["facts"]["acute_trauma"]["no_weight"])):
+    body = _BODY_PART.search(text)
+    trauma = lex["facts"]["acute_trauma"]
+    if hip is None and requested_slot in (None, "hip_complaint") and body \
+            and not is_negated(text, body.start(), body.end(), window=3) \
+            and all(any(p.regex.search(text) for p in _entries(trauma[group])) for group in ("fall", "no_weight")):
         hip = True  # "van de steiger gedonderd, kan niet op mijn been staan. heup.": a fall onto the hip is a complaint
     if hip is not None:
         facts["hip_complaint"] = hip

@@ -11,6 +11,12 @@ from bot.understanding import understand
 TODAY = dt.date(2026, 12, 1)
 
 
+def read_as(text, asked, expected):
+    """The values these slots get from the message (the expected dict's keys)."""
+    facts = understand(text, asked, TODAY).facts
+    return {slot: facts.get(slot) for slot in expected}
+
+
 def kept(text, asked, flag, answers=None):
     u = understand(text, asked, TODAY)
     read = {"alarm_post_op": u.facts.get("post_op_alarm") is True or (
@@ -179,26 +185,16 @@ def test_the_buttock_in_other_words_is_a_hip_complaint(answer):
     ("vorige week was ik kortademig, nu niet meer", "post_op_alarm", {"post_op_alarm": False}),
     ("nee. beter gezegd: ik slik al een jaar elke dag prednison, dus eigenlijk ja", "steroid_use", {"steroid_use": True}),
     ("ik slaap slecht, s nachts lukt het dus gewoon niet", "rest_night_pain", {"rest_night_pain": True}),
+    ("ik heb pijn in mijn bil en die straalt uit naar mijn knie, al een week of drie", None, {"complaint_weeks": 3.0}),
+    ("vooral als ik de hele dag achter de toonbank sta doet mijn lies zeer", None, {"load_pain": True}),
 ])
 def test_patterns_of_the_third_round(text, asked, expected):
-    facts = understand(text, asked, TODAY).facts
-    assert {slot: facts.get(slot) for slot in expected} == expected
+    assert read_as(text, asked, expected) == expected
 
 
 def test_someone_else_with_nothing_of_their_own():
     assert understand("mijn moeder heeft pijn in haar heup, ikzelf heb niks", None, TODAY).other_person
 
-
-@pytest.mark.parametrize("text,expected", [
-    ("ik heb pijn in mijn bil en die straalt uit naar mijn knie, al een week of drie", 3.0),
-    ("vooral als ik de hele dag achter de toonbank sta doet mijn lies zeer", None),
-])
-def test_a_pain_that_radiates_keeps_its_duration_and_standing_all_day_is_load(text, expected):
-    u = understand(text, None, TODAY)
-    if expected is not None:
-        assert u.facts.get("complaint_weeks") == expected
-    else:
-        assert u.facts.get("load_pain") is True
 
 
 @pytest.mark.parametrize("text,asked,expected", [
@@ -212,8 +208,7 @@ def test_a_pain_that_radiates_keeps_its_duration_and_standing_all_day_is_load(te
     ("'k kan nie meer op mijn linkerbeen staen, van de trap gelazerd", None, {"acute_trauma": True}),
 ])
 def test_dialects_languages_and_lists(text, asked, expected):
-    facts = understand(text, asked, TODAY).facts
-    assert {slot: facts.get(slot) for slot in expected} == expected
+    assert read_as(text, asked, expected) == expected
 
 
 # A tester's conversations (third round) that ended wrong, now read right: alarm signs told with
