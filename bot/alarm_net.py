@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from rapidfuzz.distance import OSA
 
 from bot.content import load
-from bot.understanding import Understanding, clause_around, has_phrase, is_negated, over_now, phrase_spans
+from bot.understanding import Understanding, clause_around, has_phrase, is_negated, over_now, people_phrases, phrase_spans
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _CLAUSE = r"[.!?;]+|\b(?:maar|behalve)\b"
@@ -41,7 +41,8 @@ def net() -> Dict[str, Any]:
     topics = [Topic(t["id"], t["flag"], tuple(t["terms"]), tuple(t.get("not_when") or ()),
                     tuple(t.get("needs_hip_for") or ()), tuple(t.get("negation_is_a_sign") or ()), tuple(t["numbers"]) if t.get("numbers") else None,
                     bool(t.get("only_after_surgery")), t["confirms"], t["ask"]) for t in data["topics"]]
-    return {"topics": topics, **{k: data[k] for k in ("past", "others", "self", "hip_words")}}
+    return {"topics": topics, **{k: data[k] for k in ("past", "self", "hip_words")},
+            "others": data["others"] + people_phrases()}
 
 
 def topic(flag: str) -> Topic:

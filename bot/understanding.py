@@ -34,6 +34,7 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+_THEIR = re.compile(r"\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
 _CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b(?! eens\b)")  # inside a gapped match: "kuit is niet dik"
@@ -352,6 +353,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     matches = sorted(((m, pattern) for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)),
                      key=lambda item: item[0].start())
     for m, pattern in matches:
+            if _THEIR.search(text[:m.start()]):
+                continue  # "pijn in haar lies", "zijn heup": another person's
             if any(start <= m.start() < end for start, end in denied):
                 findings.append((m.start(), False, m.end()))  # "niet van mijn heup of lies": inside the denial
                 continue
@@ -476,14 +479,22 @@ def clause_around(text: str, position: int, boundary: str = r"[.!?;]|\bmaar\b") 
     return text[start: position + (end.start() if end else len(text))]
 
 
+def _phrase_regex(phrase: str) -> str:
+    return rf"(?<![a-z]){re.escape(phrase.rstrip('*'))}{'[a-z]*' if phrase.endswith('*') else ''}(?![a-z])"
+
+
 def phrase_spans(text: str, phrases: Iterable[str]) -> List[Tuple[int, int]]:
     """Where the phrases stand as whole words ("koorts*": also every word starting with koorts)."""
-    return [m.span() for p in phrases for m in re.finditer(
-        rf"(?<![a-z]){re.escape(p.rstrip('*'))}{'[a-z]*' if p.endswith('*') else ''}(?![a-z])", text)]
+    return [m.span() for p in phrases for m in re.finditer(_phrase_regex(p), text)]
+
+
+@lru_cache(maxsize=256)
+def _any_phrase(phrases: Tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile("|".join(_phrase_regex(p) for p in phrases) or r"(?!x)x")
 
 
 def has_phrase(text: str, phrases: Iterable[str]) -> bool:
-    return bool(phrase_spans(text, phrases))
+    return bool(_any_phrase(tuple(phrases)).search(text))
 
 
 def _long_past(text: str, position: int) -> bool:
@@ -510,7 +521,15 @@ def _below_fever(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _alarm_net_context() -> Dict[str, Any]:
-    return load("alarm_net")
+    data = dict(load("alarm_net"))
+    data["others_more"] = data["others_more"] + people_phrases()
+    return data
+
+
+@lru_cache(maxsize=1)
+def people_phrases() -> List[str]:
+    """"mijn/ons/onze" with each word for a person of alarm_net.yml's people list: someone else."""
+    return [f"{owner} {word}" for word in load("alarm_net")["people"] for owner in ("mijn", "ons", "onze")]
 
 
 _PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze|zie) (?:is|heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk|was|werd)\b")
@@ -686,7 +705,7 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
-    folded = re.sub(r"\bme (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"]), "mijn ", folded)
+    folded = re.sub(r"\bme (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]), "mijn ", folded)
     return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1), m.group(1)), folded)
 
 
