@@ -222,7 +222,30 @@ def _correct_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
+def _split_word(first: str, second: str) -> Optional[str]:
+    """A key word that speech-to-text or a phone cut in two ("pret nison", "stollings stoornis",
+    "rond gen foto"): the joined word, when it is a typo target or one typo away from one."""
+    joined = first + second
+    if len(joined) < 7 or min(len(first), len(second)) < 2:
+        return None
+    targets = lexicon()["typo_targets"]
+    if joined in targets:
+        return joined
+    if second in lexicon()["language"]["dutch_words"] or second in lexicon()["typo_split_words"] or len(second) < 3:
+        return None  # "lies zijn", "gevalle en": two words, not one cut in two
+    best = min(targets, key=lambda t: OSA.distance(joined, t))
+    return best if OSA.distance(joined, best) == 1 and best[0] == joined[0] and best[-1] == joined[-1] else None
+
+
 def correct_typos(folded: str) -> str:
+    parts = re.split(r"(?<=[a-z]) (?=[a-z])", folded)  # "pret nison" -> "prednison"
+    for i in range(len(parts) - 1):
+        first, second = parts[i].rsplit(" ", 1)[-1], parts[i + 1].split(" ", 1)[0]
+        if re.fullmatch(r"[a-z]+", first) and re.fullmatch(r"[a-z]+", second) and _split_word(first, second):
+            parts[i + 1] = parts[i][: len(parts[i]) - len(first)] + _split_word(first, second) + parts[i + 1][len(second):]
+            parts[i] = ""
+    folded = " ".join(p for p in parts if p)
     return re.sub(r"[a-z]+", lambda m: _correct_word(m.group(0)), folded)
 
 
