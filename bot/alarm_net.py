@@ -119,6 +119,9 @@ def _an_earlier_year(clause: str) -> bool:
     return any(1900 <= int(y) < dt.date.today().year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause))
 
 
+_SAME_FALL = re.compile(r"\b(?:die|de|dat|deze|sinds|sindsdien|sedert|na|van|door) (?:\w+ )?(?:val|valpartij|ongeluk|ongeval|smak)\b")
+
+
 def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], denied: List[str]) -> List[str]:
     """The alarm flags to ask about for this message (folded, chat forms normalised), in order.
     Each mention is judged on its own (negated, over now, long past, someone else's); nothing for a
@@ -138,6 +141,9 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
             continue  # a fall after which the leg bears weight, told as such: no question
         if t.flag == "alarm_acute_trauma" and read.get("acute_trauma") is False and u.answer == "no":
             continue  # "nee" to the question about a fall itself
+        if t.flag == "alarm_acute_trauma" and answers.get("acute_trauma") is False and not u.signs.get("no_weight") \
+                and _SAME_FALL.search(text):
+            continue  # "sinds die val": the fall already told, after which the leg bears weight
         if any(_counts(text, s, e, term, t, u.other_person) for s, e, term in _matches(text, t)):
             flags.append(t.flag)
     if "alarm_acute_trauma" not in flags and u.signs.get("no_weight") and read.get("acute_trauma") is not True \

@@ -68,6 +68,8 @@ def tidy(folded: str) -> str:
     Positions from find_durations refer to this text."""
     folded = re.sub(r"\b(ca|ong|bv|resp|circa|bijv|ongev)\.", r"\1", folded)  # "ca. 6 wk": no sentence break
     folded = re.sub(r"\bsint[- ]maarten\b", "sintmaarten", folded)
+    moments = "|".join(sorted(lexicon()["durations"]["moments"], key=len, reverse=True))
+    folded = re.sub(rf"\b(vorig jaar|vorige jaar) ({moments})\b", r"\2 \1", folded)  # "vorig jaar kerst": kerst vorig jaar
     return _tidy(strip_ages(folded))
 
 
@@ -201,5 +203,9 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
             start = _date(int(m.group(2)), month, day)
             if start and start <= today:
                 yield _weeks_since(start, today), m.span()
+            continue
+        last_year = re.match(r" (?:van )?(?:vorig|vorige|verleden) jaar\b", text[m.end():])
+        if last_year:  # "sinds oktober vorig jaar", "de zomer van vorig jaar"
+            yield _weeks_since(dt.date(today.year - 1, month, day), today), (m.start(), m.end() + last_year.end())
             continue
         yield _weeks_since(dt.date(today.year, month, day), today), m.span()

@@ -972,7 +972,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
     signs = _compiled(lex["sign_words"])
     people = r"(?:man|vrouw|vent|partner|moeder|vader|ma|pa|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|kind)"
     began_sentences = []  # sentences that open with the event the complaints began with ("sinds de val, ...")
-    for m in re.finditer(rf"(?:^|[.;!?]\s*)(?:al |pas )?sinds (?:ik|(?:de|het|mijn|m'n) (?!{people}\b)\w+)", text):
+    for m in re.finditer(rf"(?:^|[.;!?]\s*)(?:al |pas )?sinds (?:ik|(?:de|het|die|dat|deze|mijn|m'n) (?!{people}\b)\w+)", text):
         sentence = clause_around(text, m.end(), r"[.;!?](?!\d)")
         following = text[m.start() + len(sentence) + 1:]
         following = following[:(_SENTENCE_BREAK.search(following[1:]) or re.search("$", following)).end() + 1]
@@ -1000,7 +1000,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         in_clause = [kind for a, b, kind in anchors if clause_start <= a and b <= clause_end and not (a >= d.start and b <= d.end)]
         began = any(start <= d.start < end for start, end in began_sentences) and \
             not any(kind != "own" for kind in in_clause) or \
-            (re.match(rf"\s*(?:al |pas |dus )?sinds (?:ik|(?:mijn|de|het|m'n) (?!{people}\b)\w+)", lead) and not signs.search(lead))
+            (re.match(rf"\s*(?:al |pas |dus )?sinds (?:ik|(?:mijn|de|het|die|dat|deze|m'n) (?!{people}\b)\w+)", lead) and not signs.search(lead))
         if requested not in (None, "complaint_weeks", "hip_complaint") and not in_clause and all(a >= d.end for a, b, kind in anchors):
             owner = None  # "ja, in augustus; de radioloog schreef ...": the time of what is asked
         elif began:
