@@ -1,0 +1,93 @@
+"""Readings added after the first sight of blind sets AI and AJ, with new sentences of the same
+kind (not the sets' own): other people named with any word for a person, key words cut in two,
+short steroid courses, smoking that stopped long ago, dates 'vorig jaar', and a thank-you that is
+no complaint. Each case names the slot it is about."""
+import datetime as dt
+
+import pytest
+
+from bot.alarm_net import topics_to_confirm
+from bot.durations import find_durations, tidy
+from bot.understanding import correct_typos, understand
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def read_as(text, asked, expected):
+    facts = understand(text, asked, TODAY).facts
+    return {slot: facts.get(slot) for slot in expected}
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # someone else's condition, the writer's own "no" (people list + spoken "me")
+    ("nee, me tante heeft lupus maar ik zelf niet", "risk_conditions", {"risk_conditions": []}),
+    ("mijn schoonzoon rookt als een schoorsteen, ik heb nooit gerookt", "smoking", {"smoking": False}),
+    ("ons bomma rookt nog elke dag, ik niet", "smoking", {"smoking": False}),
+    # a check for someone else
+    ("mijn zus heeft pijn in haar lies, ze kan niet typen, dus ik doe het voor haar", None, {"hip_complaint": False}),
+    ("Mijn opa heeft pijn in zijn heup. Kan ik dit voor hem invullen?", None, {"hip_complaint": False}),
+    ("mijn nicht heeft koorts na haar nieuwe heup, ik vraag het in haar naam", None, {"hip_complaint": False}),
+    # the hip denied with 'niet zeer' / 'heeft niks'
+    ("mijn knie doet zeer maar mijn heup doet niet zeer", None, {"hip_complaint": False}),
+    ("sorry ik bedoelde mijn enkel, mijn heup heeft niks", "hip_complaint", {"hip_complaint": False}),
+    # steroids
+    ("ja, pred 5 mg per dag, al twee jaar, en ook puffers", "steroid_use", {"steroid_use": True}),
+    ("nee, alleen een pufje voor de astma", "steroid_use", {"steroid_use": False}),
+    ("een kuurtje prednison voor mijn longen, een dag of vijf, verder niks", "steroid_use", {"steroid_use": False}),
+    # smoking that stopped long ago
+    ("vroeger wel, maar al dertig jaar niet meer", "smoking", {"smoking": False}),
+    ("ik heb sigaren gerookt tot in 1995, daarna nooit meer", "smoking", {"smoking": False}),
+    ("vroeger niet, nu wel een pakje per dag", "smoking", {"smoking": True}),
+    # risk conditions in everyday words
+    ("mijn nieren willen niet meer zo, ik ga elke maand naar de nierarts", "risk_conditions", {"risk_conditions": ["nierziekte"]}),
+    # a fall in Twents / Gronings forms, told with the leg bearing weight
+    ("ik bin zaterdag van de stoep vallen, mar ik kan er nog goed op staan", None, {"acute_trauma": False}),
+    # 'zeer' as "very" is no complaint: a thank-you after the advice sets no duration
+    ("Ik dank u zeer. Mag ik vragen of ik in de zomer nog mag fietsen?", None, {"complaint_weeks": None}),
+    # "is het" is a diagnosis question only as a question
+    ("nee, in rust is het goed en slapen lukt ook", "rest_night_pain", {"rest_night_pain": False}),
+])
+def test_reading(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
+
+
+def test_an_own_complaint_beside_someone_elses_does_not_end_the_check():
+    # "zijn heup" is the brother's; "ik ook" keeps the check going (the hip question is asked)
+    assert understand("mijn broer heeft pijn in zijn heup en ik ook, sinds een maand", None, TODAY).facts.get("hip_complaint") is not False
+
+
+@pytest.mark.parametrize("cut,joined", [
+    ("ik slik pret nison tabletten", "ik slik prednison tabletten"),
+    ("ze hebben een rond gen foto gemaakt", "ze hebben een rontgenfoto gemaakt"),
+    ("ik heb een stollings stoornis", "ik heb een stollingsstoornis"),
+    ("ik heb trombo filie", "ik heb trombofilie"),
+])
+def test_a_key_word_cut_in_two_is_joined(cut, joined):
+    assert correct_typos(cut) == joined
+
+
+@pytest.mark.parametrize("text,kept", [("mijn heup en mijn lies zijn in orde", "lies zijn"),
+                                       ("ik ben gevalle en ik kan lopen", "gevallen en")])
+def test_two_real_words_are_not_joined(text, kept):
+    assert kept in correct_typos(text)
+
+
+@pytest.mark.parametrize("text,weeks", [
+    ("sinds oktober vorig jaar", 60.86),
+    ("sinds vorig jaar oktober", 60.86),
+    ("sinds de zomer van vorig jaar", 75.43),
+    ("al sinds vorig jaar kerst", 48.71),
+])
+def test_a_moment_of_last_year(text, weeks):
+    assert [d.weeks for d in find_durations(tidy(text), TODAY)] == [weeks]
+
+
+def test_since_that_fall_is_the_complaints_duration():
+    assert read_as("sinds die val, vorige week dinsdag", "complaint_weeks", {"complaint_weeks": 1.0}) == {"complaint_weeks": 1.0}
+
+
+def test_a_fall_already_told_with_the_leg_bearing_weight_is_not_asked_again():
+    u = understand("sinds die val van vorige week", "complaint_weeks", TODAY)
+    assert "alarm_acute_trauma" not in topics_to_confirm(u.text, u, {"acute_trauma": False}, [])
+    u = understand("sinds die val kan ik niet meer op mijn been staan", "complaint_weeks", TODAY)
+    assert u.facts.get("acute_trauma") is True  # not bearing weight after it: the alarm, read at once
