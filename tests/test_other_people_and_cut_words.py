@@ -91,3 +91,16 @@ def test_a_fall_already_told_with_the_leg_bearing_weight_is_not_asked_again():
     assert "alarm_acute_trauma" not in topics_to_confirm(u.text, u, {"acute_trauma": False}, [])
     u = understand("sinds die val kan ik niet meer op mijn been staan", "complaint_weeks", TODAY)
     assert u.facts.get("acute_trauma") is True  # not bearing weight after it: the alarm, read at once
+
+
+@pytest.mark.parametrize("text", ["ik kan mijn heup niet goed bewegen", "mijn heup draait niet meer zo ver",
+                                  "mijn lies niet zonder pijn belasten gaat niet", "ja, mijn heup wil niet meer"])
+def test_a_hip_that_does_not_work_is_a_complaint_not_a_no(text):
+    # found after AK's first sight: "... mijn heup niet ..." read as a denial ended the check
+    assert understand(text, "hip_complaint", TODAY).facts.get("hip_complaint") is True
+
+
+@pytest.mark.parametrize("text", ["Nee, de heup niet. Het is de knie.",
+                                  "In de heup en in de lies heb ik niks, alleen de knie."])
+def test_the_hip_denied_for_another_joint(text):
+    assert understand(text, "hip_complaint", TODAY).facts.get("hip_complaint") is False
