@@ -752,7 +752,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
             result.command = command
             break
     other = re.search(lex["other_person"], text)
-    result.other_person = bool(other and not re.search(lex["own_after_all"], text[other.end():])) or (
+    # an own complaint anywhere keeps the check: "ik heb al lang pijn in mijn heup (ik typ voor hem - zijn kleinzoon)"
+    result.other_person = bool(other and not re.search(lex["own_after_all"], text)) or (
         bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text)
         and not re.search(lex["own_after_all"], text))
     result.answer = _relative_answer(text)

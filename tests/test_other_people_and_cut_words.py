@@ -104,3 +104,10 @@ def test_a_hip_that_does_not_work_is_a_complaint_not_a_no(text):
                                   "In de heup en in de lies heb ik niks, alleen de knie."])
 def test_the_hip_denied_for_another_joint(text):
     assert understand(text, "hip_complaint", TODAY).facts.get("hip_complaint") is False
+
+
+def test_a_grandson_who_types_for_a_patient_telling_his_own_complaint_keeps_the_check():
+    # the tuned sets' regression (AH): "ik typ voor hem" beside a first-person complaint
+    text = "Goeiendag, ich höb al heel lang pijn in mien heup, zeker al sinds Pasen. (hij bedoelt april - Jens, kleinzoon, ik typ voor hem)"
+    u = understand(text, None, TODAY)
+    assert not u.other_person and u.facts.get("hip_complaint") is True
