@@ -29,11 +29,12 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b))"
+_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b|van (?:dat|da|die)\b))"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+_NOT_MEASURED = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:niet|nie|ni|nog niet|nog nie|nog ni|never) (?:ge)?me(?:t|ten)\b")
 _THEIR = re.compile(r"\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
 _CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
@@ -660,6 +661,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = False
                 if present and sign == "fever" and _below_fever(text, m.start()):
                     present = False
+                if present and sign == "fever" and _NOT_MEASURED.match(text[m.end():]):
+                    continue  # "koorts heb ik niet gemeten": not known - the safety net asks
                 if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start()):
                     # "mijn man is wel benauwd": not the patient's; "mijn vrouw ..., ze was zo benauwd"
                     # (or is "ze" the calf?): not certain either way - the safety net asks

@@ -111,3 +111,24 @@ def test_a_grandson_who_types_for_a_patient_telling_his_own_complaint_keeps_the_
     text = "Goeiendag, ich höb al heel lang pijn in mien heup, zeker al sinds Pasen. (hij bedoelt april - Jens, kleinzoon, ik typ voor hem)"
     u = understand(text, None, TODAY)
     assert not u.other_person and u.facts.get("hip_complaint") is True
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # after AK's and AL's first sight, new sentences of the same kind
+    ("Het is mijn enkel. Aan de heup mankeer ik niks.", "hip_complaint", {"hip_complaint": False}),
+    ("avn? dat woord heb ik nog nooit gehoord", "known_avn", {"known_avn": False}),
+    ("mijn broer heeft sikkelcel, ikzelf niks van dat", "risk_conditions", {"risk_conditions": []}),
+    ("geen nacht zonder pijn, echt niet", "rest_night_pain", {"rest_night_pain": True}),
+    ("drie dagen prednison voor een allergie, verder nooit", "steroid_use", {"steroid_use": False}),
+    ("Op die kant slapen lukt niet meer.", "rest_night_pain", {"rest_night_pain": True}),
+    ("pijn in mijn lies bij het wandelen, maar 's nachts heb ik er gelukkig geen last van", None, {"rest_night_pain": False}),
+    ("never geopereerd aan mijn heup", "recent_hip_surgery", {"recent_hip_surgery": False}),
+    ("drie weken, nee wait, sinds begin november", "complaint_weeks", {"complaint_weeks": 4.29}),
+])
+def test_reading_after_the_last_sets(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
+
+
+def test_fever_not_measured_is_asked_not_read():
+    u = understand("mijn heup is warm en dik, koorts heb ik nog niet gemeten", None, TODAY)
+    assert "fever" not in u.signs and "alarm_fever_hot_joint" in topics_to_confirm(u.text, u, {}, [])
