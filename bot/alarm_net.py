@@ -12,7 +12,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from rapidfuzz.distance import OSA
 
 from bot.content import load
-from bot.understanding import Understanding, clause_around, has_phrase, is_negated, over_now, people_phrases, phrase_spans
+from bot.understanding import (MENTIONED_PEOPLE, Understanding, clause_around, has_phrase, is_negated, over_now,
+                               people_phrases, phrase_spans)
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _CLAUSE = r"[.!?;]+|\b(?:maar|behalve)\b"
@@ -104,7 +105,7 @@ def _counts(text: str, start: int, end: int, term: str, t: Topic, for_someone_el
         return False
     if over_now(text, end):
         return False  # "vorige week koorts gehad, nu niet meer"
-    if has_phrase(clause, data["past"]) or _an_earlier_year(clause):
+    if has_phrase(MENTIONED_PEOPLE.sub(" ", clause), data["past"]) or _an_earlier_year(clause):  # not "net als mijn pa vroeger"
         return False
     if for_someone_else and has_phrase(clause, data["others"]) and not has_phrase(clause, data["self"]):
         return False  # filled in for someone else, about them (with an own complaint beside: ask)
@@ -119,7 +120,8 @@ def _an_earlier_year(clause: str) -> bool:
     return any(1900 <= int(y) < dt.date.today().year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause))
 
 
-_SAME_FALL = re.compile(r"\b(?:die|de|dat|deze|sinds|sindsdien|sedert|na|van|door) (?:\w+ )?(?:val|valpartij|ongeluk|ongeval|smak)\b")
+_SAME_FALL = re.compile(r"\b(?:sinds|sedert|na|van) (?:die|de|dat|deze) (?:val|valpartij|ongeluk|ongeval)\b")
+_NEW_FALL = re.compile(r"\b(?:opnieuw|nog eens|nog een keer|alweer|vandaag|gisteren|zojuist|daarnet|uur geleden)\b")
 
 
 def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], denied: List[str]) -> List[str]:
@@ -142,8 +144,9 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
         if t.flag == "alarm_acute_trauma" and read.get("acute_trauma") is False and u.answer == "no":
             continue  # "nee" to the question about a fall itself
         if t.flag == "alarm_acute_trauma" and answers.get("acute_trauma") is False and not u.signs.get("no_weight") \
-                and _SAME_FALL.search(text):
-            continue  # "sinds die val": the fall already told, after which the leg bears weight
+                and _SAME_FALL.search(text) and not _NEW_ONSET.search(text) and not _NEW_FALL.search(text) \
+                and not _matches(_SAME_FALL.sub(lambda m: " " * len(m.group(0)), text), t):
+            continue  # "sinds die val": only the fall already told, after which the leg bears weight
         if any(_counts(text, s, e, term, t, u.other_person) for s, e, term in _matches(text, t)):
             flags.append(t.flag)
     if "alarm_acute_trauma" not in flags and u.signs.get("no_weight") and read.get("acute_trauma") is not True \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, List, Optional, Tuple
 
 from bot.content import lexicon
@@ -63,13 +64,18 @@ class Duration:
     end: int
 
 
+@lru_cache(maxsize=1)
+def _LAST_YEAR_FIRST() -> "re.Pattern[str]":
+    moments = "|".join(sorted(lexicon()["durations"]["moments"], key=len, reverse=True))
+    return re.compile(rf"\b(vorig jaar|vorige jaar|verleden jaar) ({moments})\b")
+
+
 def tidy(folded: str) -> str:
     """The text as durations are read from it: ages left out, "3wk" spaced, short months written out.
     Positions from find_durations refer to this text."""
     folded = re.sub(r"\b(ca|ong|bv|resp|circa|bijv|ongev)\.", r"\1", folded)  # "ca. 6 wk": no sentence break
     folded = re.sub(r"\bsint[- ]maarten\b", "sintmaarten", folded)
-    moments = "|".join(sorted(lexicon()["durations"]["moments"], key=len, reverse=True))
-    folded = re.sub(rf"\b(vorig jaar|vorige jaar) ({moments})\b", r"\2 \1", folded)  # "vorig jaar kerst": kerst vorig jaar
+    folded = _LAST_YEAR_FIRST().sub(r"\2 \1", folded)  # "vorig jaar kerst": kerst vorig jaar
     return _tidy(strip_ages(folded))
 
 

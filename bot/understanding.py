@@ -35,7 +35,13 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _NOT_MEASURED = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:niet|nie|ni|nog niet|nog nie|nog ni|never) (?:ge)?me(?:t|ten)\b")
-_THEIR = re.compile(r"\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
+# "sinds het bezoek van mijn schoonouders", "net als mijn pa": a person named, not the one with the sign
+MENTIONED_PEOPLE = re.compile(r"\b(?:van|met|bij|naar|door|voor|over|zonder|tegen|(?:net |precies )?(?:als|zoals)) (?:mijn|ons|onze|de) \w+"
+                               r"(?: (?:vroeger|destijds|toen|ooit|vorig jaar|jaren geleden))?")
+# the hip that cannot do something: a "niet" beside these words is a complaint, not a denial
+_HIP_AT_WORK = re.compile(r"\b(?:kan|kon|kun|werkt|werken|wil|wilt|lukt|lukte|beweegt|bewegen|buigen|draaien|lopen|slapen|liggen|staan|"
+                          r"zitten|stappen|belasten|mee|zoals vroeger|wat (?:hij|ze|zij) (?:was|geweest))\b")
+_THEIR = re.compile(r"(?<!\bhet )(?<!\ber )(?<!\bdat )(?<!\bdie )(?<!\bwat )\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
 _CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b(?! eens\b)")  # inside a gapped match: "kuit is niet dik"
@@ -228,13 +234,12 @@ def _split_word(first: str, second: str) -> Optional[str]:
     """A key word that speech-to-text or a phone cut in two ("pret nison", "stollings stoornis",
     "rond gen foto"): the joined word, when it is a typo target or one typo away from one."""
     joined = first + second
-    if len(joined) < 7 or min(len(first), len(second)) < 2:
-        return None
+    if len(joined) < 7 or len(first) < 2 or len(second) < 3 or second in lexicon()["language"]["dutch_words"] \
+            or second in lexicon()["typo_split_words"]:
+        return None  # "lies zijn", "gevalle en", "maand en": two words, not one cut in two
     targets = lexicon()["typo_targets"]
     if joined in targets:
         return joined
-    if second in lexicon()["language"]["dutch_words"] or second in lexicon()["typo_split_words"] or len(second) < 3:
-        return None  # "lies zijn", "gevalle en": two words, not one cut in two
     best = min(targets, key=lambda t: OSA.distance(joined, t))
     return best if OSA.distance(joined, best) == 1 and best[0] == joined[0] and best[-1] == joined[-1] else None
 
@@ -395,6 +400,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                         re.match(r"\s+(?:is|voelt|was|wordt|lijkt)? ?(?:\w+ )?(?:niet|nie|ni|geen) (?:rood|warm|dik|heet|gezwollen|opgezet|ontstoken|blauw)\b",
                                  text[m.end():]):
                     negated = False
+                if negated and _HIP_AT_WORK.search(clause) and not any(p.regex.search(clause) for p in _entries(spec["absent"])):
+                    negated = False  # "mijn heup kan ik niet goed bewegen", "lopen kan ik met mijn heup niet": a complaint
                 if findings and not findings[-1][1] and re.fullmatch(r"\s*(?:of|en)\s*(?:de |mijn |m'n )?", text[findings[-1][2]:m.start()]) \
                         and not re.match(r"\w*\s+wel\b", text[m.end():]):
                     negated = True  # "geen pijn in mijn heup of lies": the denial runs on
@@ -655,7 +662,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = True  # "niet benauwd geweest tot vanochtend, nu wel erg", "vroeger nooit, nu wel"
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
-                elif present and sign != "bears_weight" and not now_after_all and is_historical(text, m.start()):
+                elif present and sign != "bears_weight" and not now_after_all and is_historical(MENTIONED_PEOPLE.sub(
+                        lambda p: " " * len(p.group(0)), text), m.start()):
                     present = False
                 if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
                     present = False
@@ -663,7 +671,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = False
                 if present and sign == "fever" and _NOT_MEASURED.match(text[m.end():]):
                     continue  # "koorts heb ik niet gemeten": not known - the safety net asks
-                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(text, m.start()):
+                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(MENTIONED_PEOPLE.sub(
+                        lambda p: " " * len(p.group(0)), text), m.start()):
                     # "mijn man is wel benauwd": not the patient's; "mijn vrouw ..., ze was zo benauwd"
                     # (or is "ze" the calf?): not certain either way - the safety net asks
                     continue
@@ -756,7 +765,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
             break
     other = re.search(lex["other_person"], text)
     # an own complaint anywhere keeps the check: "ik heb al lang pijn in mijn heup (ik typ voor hem - zijn kleinzoon)"
-    result.other_person = bool(other and not re.search(lex["own_after_all"], text)) or (
+    result.other_person = bool(other and not re.search(lex["own_after_all"], text)
+                               and not re.search(lex["own_complaint_strong"], text)) or (
         bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text)
         and not re.search(lex["own_after_all"], text))
     result.answer = _relative_answer(text)

