@@ -142,7 +142,14 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
         add(table["plural"][m.group(1)], m.span())
     for weeks, span in _dates(text, today):
         add(weeks, span)
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    for first, second in zip(found, found[1:]):  # "een maand en twee weken", "een jaar en drie maanden": one duration
+        if re.fullmatch(r" (?:en|plus) ", text[first.end:second.start]) and second.weeks < first.weeks \
+                and _unit(re.findall(_UNIT_RE, text[first.start:first.end])[-1]) != _unit(re.findall(_UNIT_RE, text[second.start:second.end])[-1]):
+            found[found.index(first)] = Duration(round(first.weeks + second.weeks, 2), first.start, second.end)
+            found.remove(second)
+            break
+    return found
 
 
 def _weeks_since(start: dt.date, today: dt.date) -> float:

@@ -193,3 +193,8 @@ def test_review_readings(text, asked, expected):
 @pytest.mark.parametrize("text,kept", [("een maand en twee weken", "maand en"), ("gister en ik", "gister en")])
 def test_a_real_word_and_en_are_not_joined(text, kept):
     assert kept in correct_typos(text)
+
+
+@pytest.mark.parametrize("text,weeks", [("een maand en twee weken", 6.35), ("een jaar en drie maanden", 65.05)])
+def test_two_units_joined_by_en_are_one_duration(text, weeks):
+    assert [d.weeks for d in find_durations(tidy(text), TODAY)] == [weeks]
