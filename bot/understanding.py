@@ -17,7 +17,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from rapidfuzz.distance import OSA
 
 from bot import answer_model
-from bot.content import UNKNOWN, lexicon, load
+from bot.content import UNKNOWN, lexicon, load, strings_in
 from bot.durations import find_durations, tidy
 from bot.text import fold
 
@@ -730,6 +730,35 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _keywords() -> frozenset:
+    """Every word of three letters or more in the lexicon's and the safety net's rules: what a
+    dialect spelling may be rewritten to."""
+    words_in_rules = set()
+    for name in ("lexicon", "alarm_net"):
+        for rule in strings_in(load(name)):
+            words_in_rules.update(re.findall(r"[a-z]{3,}", rule))
+    return frozenset(words_in_rules)
+
+
+@lru_cache(maxsize=8192)
+def dialect_word(word: str) -> str:
+    """A regional spelling of a word the rules know, by the vowel shifts of Dutch and Flemish
+    dialects (lexicon.yml dialect_vowels: "stoan" -> staan, "ziekenhuus" -> ziekenhuis, "gain" ->
+    geen, "kriegen" -> krijgen). Only to a word of the rules, and only from a word they do not know."""
+    keywords = _keywords()
+    if len(word) < 4 or word in keywords or not word.isalpha():
+        return word
+    for shift in lexicon()["dialect_vowels"]:
+        if len(word) < shift.get("min_length", 4):
+            continue
+        for m in re.finditer(shift["from"], word):
+            candidate = word[:m.start()] + shift["to"] + word[m.end():]
+            if candidate in keywords:
+                return candidate
+    return word
+
+
 def normalize_chat(folded: str) -> str:
     """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
     forms = lexicon()["chat_forms"]
@@ -741,7 +770,7 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = re.sub(r"\bme (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]), "mijn ", folded)
-    return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1), m.group(1)), folded)
+    return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1)) or dialect_word(m.group(1)), folded)
 
 
 def understand(raw: str, requested_slot: Optional[str] = None,

@@ -8,7 +8,7 @@ import pytest
 
 from bot.alarm_net import topics_to_confirm
 from bot.durations import find_durations, tidy
-from bot.understanding import correct_typos, understand
+from bot.understanding import correct_typos, dialect_word, understand
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -198,3 +198,20 @@ def test_a_real_word_and_en_are_not_joined(text, kept):
 @pytest.mark.parametrize("text,weeks", [("een maand en twee weken", 6.35), ("een jaar en drie maanden", 65.05)])
 def test_two_units_joined_by_en_are_one_duration(text, weeks):
     assert [d.weeks for d in find_durations(tidy(text), TODAY)] == [weeks]
+
+
+@pytest.mark.parametrize("word,standard", [("stoan", "staan"), ("opstaon", "opstaan"), ("ziekenhuus", "ziekenhuis"),
+                                           ("gain", "geen"), ("waek", "week"), ("kriegen", "krijgen"),
+                                           ("altied", "altijd"), ("verjoardag", "verjaardag")])
+def test_a_regional_vowel_is_read_as_the_word_the_rules_know(word, standard):
+    assert dialect_word(word) == standard
+
+
+@pytest.mark.parametrize("word", ["die", "zie", "viel", "mag", "liegen", "duur", "kuur", "niet", "wien"])
+def test_ordinary_words_keep_their_vowels(word):
+    assert dialect_word(word) == word
+
+
+def test_a_dialect_alarm_is_read():
+    u = understand("'k è sinds vanmorgend e zwoar gevoel ip mien borst en 'k kriege moeilijk adem", None, TODAY)
+    assert u.signs.get("chest_breath") is True
