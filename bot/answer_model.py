@@ -73,12 +73,20 @@ class SlotModel:
     def predict(self, text: str) -> Tuple[str, float, float]:
         """The most likely label, its probability, and the similarity of the nearest training answer
         with that label."""
-        vector = self.vectorizer.transform([fold(text)])
+        vector = self.vectorizer.transform([prepared(text)])
         probabilities = self.classifier.predict_proba(vector)[0]
         best = int(probabilities.argmax())
         name = str(self.classifier.classes_[best])
         similarities = (self.examples[self.labels == name] @ vector.T).toarray()
         return name, float(probabilities[best]), float(similarities.max()) if similarities.size else 0.0
+
+
+@lru_cache(maxsize=16384)
+def prepared(text: str) -> str:
+    """The text as the lexicon reads it (typos, chat and regional forms rewritten): the model then sees
+    "staan" for "stoan" and "niet" for "nie", as the rules do."""
+    from bot.understanding import correct_typos, normalize_chat  # the reader imports this module
+    return normalize_chat(correct_typos(fold(text)))
 
 
 def train(examples: List[Dict[str, Any]]) -> Dict[str, SlotModel]:
@@ -93,7 +101,7 @@ def train(examples: List[Dict[str, Any]]) -> Dict[str, SlotModel]:
         if len(set(labels)) < 2:
             continue
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
-        features = vectorizer.fit_transform([fold(e["text"]) for e in rows])
+        features = vectorizer.fit_transform([prepared(e["text"]) for e in rows])
         classifier = LogisticRegression(C=10, solver="liblinear", class_weight="balanced", random_state=0)
         models[slot] = SlotModel(vectorizer, classifier.fit(features, labels), features, numpy.array(labels))
     return models

@@ -910,6 +910,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         _decide_asked(result, text, requested_slot, lexicon_value)
     if requested_slot and requested_slot not in facts and result.command is None and not result.correction \
             and not result.other_person and "?" not in raw and not _names_someone_else(text) \
+            and not re.search(lex["answers"]["not_following"], text) \
             and not any(value not in (None, False) for value in facts.values()) \
             and not any(present for sign, present in result.signs.items() if sign != "bears_weight"):
         # only for an answer that tells nothing else: a message about another fact or an alarm sign
