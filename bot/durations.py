@@ -144,8 +144,9 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
         add(weeks, span)
     found.sort(key=lambda d: d.start)
     for first, second in zip(found, found[1:]):  # "een maand en twee weken", "een jaar en drie maanden": one duration
-        if re.fullmatch(r" (?:en|plus) ", text[first.end:second.start]) and second.weeks < first.weeks \
-                and _unit(re.findall(_UNIT_RE, text[first.start:first.end])[-1]) != _unit(re.findall(_UNIT_RE, text[second.start:second.end])[-1]):
+        units = [re.fullmatch(rf"(?:\S+ )?{_UNIT_RE}", text[d.start:d.end]) for d in (first, second)]
+        if all(units) and re.fullmatch(r" (?:en|plus) ", text[first.end:second.start]) and second.weeks < first.weeks \
+                and _unit(units[0].group("unit")) != _unit(units[1].group("unit")):
             found[found.index(first)] = Duration(round(first.weeks + second.weeks, 2), first.start, second.end)
             found.remove(second)
             break

@@ -1067,7 +1067,8 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         earlier = [d for d in durations if d.end <= m.start()]
         clause = clause_around(text, m.end(), r",(?!\d)|[.;!?](?!\d)|\bmaar\b")
         if earlier and not any(d.start >= m.start() for d in durations) and not signs.search(clause) and (
-                _complaint_words().search(clause) or _BODY_PART.search(clause)):
+                _complaint_words().search(clause) or _BODY_PART.search(clause)
+                or any(p.regex.search(clause) for p in _entries(lex["facts"]["acute_trauma"]["no_weight"]))):
             candidates.append((earlier[-1].weeks, False, True))
     bare = _BARE_RESTATED.search(text)
     if bare and restated and durations and durations[-1].end <= bare.start():

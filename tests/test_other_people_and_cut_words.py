@@ -215,3 +215,8 @@ def test_ordinary_words_keep_their_vowels(word):
 def test_a_dialect_alarm_is_read():
     u = understand("'k è sinds vanmorgend e zwoar gevoel ip mien borst en 'k kriege moeilijk adem", None, TODAY)
     assert u.signs.get("chest_breath") is True
+
+
+@pytest.mark.parametrize("text", ["sinds zondag en twee dagen", "begin oktober en een week", "sinds 3 november en drie dagen"])
+def test_a_date_and_a_duration_are_not_summed(text):
+    assert len(find_durations(tidy(text), TODAY)) == 2
