@@ -469,7 +469,7 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
             rf"{re.escape(operation.group(0))}\b(?: \w+){{0,2}} ((?:19|20)\d\d)\b", part)  # "heupprothese rechts 2017"
         if year and today and int(year.group(1)) < today.year:
             return False  # "mijn heup is in 2019 vervangen"
-        weeks = _nearest_weeks(part, operation.group(0), today)
+        weeks = _nearest_weeks(part, operation.group(0), today, None if part is clause else _FAR_WORDS)
         if weeks is not None:
             return weeks <= RECENT_SURGERY_WEEKS
     if re.search(spec["recent"], text):
@@ -477,8 +477,13 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
     return None
 
 
-def _nearest_weeks(part: str, word: str, today: Optional[dt.date]) -> Optional[float]:
-    """The duration nearest to a word ("op 2 november heb ik een forage gehad")."""
+_FAR_WORDS = 8  # beyond the operation's own clause, a time further away than this, past a complaint, is the complaint's
+
+
+def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optional[int] = None) -> Optional[float]:
+    """The duration nearest to a word ("op 2 november heb ik een forage gehad"); with `within`, not
+    one further away than that with a complaint in between ("geopereerd ... de liesklachten heb ik al
+    een half jaar": not the operation's time)."""
     tidied = tidy(part)
     found = find_durations(tidied, today, relative=True)
     if not found:
@@ -486,7 +491,11 @@ def _nearest_weeks(part: str, word: str, today: Optional[dt.date]) -> Optional[f
     ago = [d for d in found if re.match(r"\s*(?:geleden|terug)\b", tidied[d.end:])]  # "6 weken geleden ... na een jaar wachten"
     at = tidied.find(word)
     at = at if at >= 0 else 0
-    return min(ago or found, key=lambda d: min(abs(d.start - at), abs(d.end - at))).weeks
+    nearest = min(ago or found, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+    between = tidied[min(at, nearest.end):max(at, nearest.start)]
+    if within is not None and (len(between.split()) > within and re.search(r"pijn|klacht|\blast\b|\bzeer\b", between)):
+        return None  # "... geopereerd ... de liesklachten heb ik al een half jaar": the complaints' time
+    return nearest.weeks
 
 
 _PHRASE_END = r"(?=\s*(?:[,.;!?]|$|hoor\b|he\b|gelukkig\b|sinds\b|maar\b|en\b|zo\b|gehad\b|van\b))"
@@ -632,6 +641,13 @@ def _asked_back(text: str, position: int) -> bool:
     return _is_question(text, position, _BACK_QUESTION)
 
 
+@lru_cache(maxsize=1)
+def _WITH_A_SIGN() -> "re.Pattern[str]":
+    """"een patient met ...", "mijn man met ...": a sign told of the person just named."""
+    people = "|".join(load("alarm_net")["people"] + ["patient", "patiente", "patienten", "jongen", "meisje", "vrouw", "man"])
+    return re.compile(rf"\b(?:een|de|mijn|ons|onze|die|dat) (?:{people}) met (?:[\w,]+ ){{0,3}}$")
+
+
 def _signs(text: str, understanding: Understanding) -> None:
     facts = lexicon()["facts"]
     groups = {
@@ -676,6 +692,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     # "mijn man is wel benauwd": not the patient's; "mijn vrouw ..., ze was zo benauwd"
                     # (or is "ze" the calf?): not certain either way - the safety net asks
                     continue
+                if present and _WITH_A_SIGN().search(text[max(0, m.start() - 60):m.start()]):
+                    continue  # "ik heb een patient met koorts opgevangen": that person's sign (the safety net may ask)
                 if present and _asked_back(text, m.start()):
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
                 # one present mention is enough; a negated duplicate does not undo it

@@ -220,3 +220,22 @@ def test_a_dialect_alarm_is_read():
 @pytest.mark.parametrize("text", ["sinds zondag en twee dagen", "begin oktober en een week", "sinds 3 november en drie dagen"])
 def test_a_date_and_a_duration_are_not_summed(text):
     assert len(find_durations(tidy(text), TODAY)) == 2
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # after AM's and AN's first sight (new sentences of the same kind)
+    ("ik ben negentien dagen geleden geopereerd aan mijn heup, een forage, de liespijn heb ik al een jaar",
+     None, {"recent_hip_surgery": True}),
+    ("ik ben aan mijn heup geopereerd, en de pijn in mijn lies heb ik nu al een jaar of twee", None, {"recent_hip_surgery": None}),
+    ("Neg", "smoking", {"smoking": False}),
+    ("Nachtpijn neg sinds de OK", "rest_night_pain", {"rest_night_pain": False}),
+    ("'t is voe myn moeder, ze hee zo'n pyne in heur heupe", None, {"hip_complaint": False}),
+    ("e pintje of vier elken dag, en e jenever by de koarten", "alcohol_use", {"alcohol_use": True}),
+])
+def test_reading_after_am_an(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
+
+
+def test_a_sign_of_a_patient_the_writer_nursed_is_not_read_as_theirs():
+    u = understand("ik heb pijn in mijn bil, vannacht had ik op het werk een patient met koorts en een rode heup", None, TODAY)
+    assert "fever" not in u.signs  # the safety net may still ask; that is cheap
