@@ -40,7 +40,7 @@ MENTIONED_PEOPLE = re.compile(r"\b(?:van|met|bij|naar|door|voor|over|zonder|tege
                                r"(?: (?:vroeger|destijds|toen|ooit|vorig jaar|jaren geleden))?")
 # the hip that cannot do something: a "niet" beside these words is a complaint, not a denial
 _HIP_AT_WORK = re.compile(r"\b(?:kan|kon|kun|werkt|werken|wil|wilt|lukt|lukte|beweegt|bewegen|buigen|draaien|lopen|slapen|liggen|staan|"
-                          r"zitten|stappen|belasten|mee|zoals vroeger|wat (?:hij|ze|zij) (?:was|geweest))\b")
+                          r"zitten|stappen|belasten|zoals vroeger|wat (?:hij|ze|zij) (?:was|geweest))\b")
 _THEIR = re.compile(r"(?<!\bhet )(?<!\ber )(?<!\bdat )(?<!\bdie )(?<!\bwat )\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
 _CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
@@ -400,7 +400,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                         re.match(r"\s+(?:is|voelt|was|wordt|lijkt)? ?(?:\w+ )?(?:niet|nie|ni|geen) (?:rood|warm|dik|heet|gezwollen|opgezet|ontstoken|blauw)\b",
                                  text[m.end():]):
                     negated = False
-                if negated and _HIP_AT_WORK.search(clause) and not any(p.regex.search(clause) for p in _entries(spec["absent"])):
+                near = clause_around(text, m.start(), r"[.!?;,\n]|\bmaar\b|\b(?:alleen|enkel)\b")
+                if negated and _HIP_AT_WORK.search(near) and not any(p.regex.search(near) for p in _entries(spec["absent"])):
                     negated = False  # "mijn heup kan ik niet goed bewegen", "lopen kan ik met mijn heup niet": a complaint
                 if findings and not findings[-1][1] and re.fullmatch(r"\s*(?:of|en)\s*(?:de |mijn |m'n )?", text[findings[-1][2]:m.start()]) \
                         and not re.match(r"\w*\s+wel\b", text[m.end():]):

@@ -239,3 +239,14 @@ def test_reading_after_am_an(text, asked, expected):
 def test_a_sign_of_a_patient_the_writer_nursed_is_not_read_as_theirs():
     u = understand("ik heb pijn in mijn bil, vannacht had ik op het werk een patient met koorts en een rode heup", None, TODAY)
     assert "fever" not in u.signs  # the safety net may still ask; that is cheap
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # regressions of this round found by the patient runner on the tuned sets
+    ("na de wedstrijd paar biertjes maar niet elke dag", "alcohol_use", {"alcohol_use": False}),
+    ("Sociaal, weekend 2-3 glazen", "alcohol_use", {"alcohol_use": False}),
+    ("ik heb pijn aan mijn knie, het is niet mijn heup of mijn lies, alleen de knie, sinds het voetballen met de gasten",
+     None, {"hip_complaint": False}),
+])
+def test_no_over_reading(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
