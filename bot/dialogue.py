@@ -188,8 +188,12 @@ def _fresh(state: CheckState) -> CheckState:
 
 
 def _forget_skipped(state: CheckState) -> None:
+    """Forget the answers whose question no longer applies - not those told before their condition is
+    known ("7 weken geleden aan mijn heup geopereerd" in the first message, before the hip question)."""
     for slot in questionnaire.skipped(state.answers):
-        state.answers[slot] = None
+        conditions = question(slot).get("only_if") or {}
+        if any(state.answers.get(c) is not None for c in conditions):
+            state.answers[slot] = None
 
 
 def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = None,

@@ -29,7 +29,7 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b|van (?:dat|da|die)\b))"
+_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b|van (?:dat|da|die)\b))"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
@@ -788,7 +788,7 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
-    folded = re.sub(r"\bme (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]), "mijn ", folded)
+    folded = re.sub(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]), "mijn ", folded)
     return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1)) or dialect_word(m.group(1)), folded)
 
 
@@ -882,6 +882,12 @@ def understand(raw: str, requested_slot: Optional[str] = None,
         weeks = _nearest_weeks(opening, "", today)
         if weeks is not None and (surgery is None or weeks <= RECENT_SURGERY_WEEKS):
             surgery = weeks <= RECENT_SURGERY_WEEKS
+    if surgery is False and requested_slot == "complaint_weeks":
+        # "een half jaar, daarom kwam die operatie ook": the first clause answers the question, it is
+        # not the operation's time; read the operation from the rest of the message only
+        first = re.split(r"[.;!?,]|\b(?:daarom|want|omdat|maar)\b", text, maxsplit=1)[0]
+        if not re.search(lexicon()["facts"]["recent_hip_surgery"]["operation"], first):
+            surgery = _recent_surgery(" " * len(first) + text[len(first):], today, False)
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
 

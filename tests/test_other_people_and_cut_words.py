@@ -250,3 +250,27 @@ def test_a_sign_of_a_patient_the_writer_nursed_is_not_read_as_theirs():
 ])
 def test_no_over_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # after AO's and AP's first sight (new sentences of the same kind)
+    ("ik denk een jaar ongeveer, daarom kwam die operatie ook", "complaint_weeks", {"recent_hip_surgery": None, "complaint_weeks": 52.0}),
+    ("mi oma heeft pijn in haar heup, ik vul dit in fu haar", None, {"hip_complaint": False}),
+    ("ya, elke dag 3-4 parbo na het werk", "alcohol_use", {"alcohol_use": True}),
+    ("2 wijntjes/wk", "alcohol_use", {"alcohol_use": False}),
+    ("No, mi no heb lupus", "risk_conditions", {"risk_conditions": []}),
+    ("nee, mijn zus heeft reuma ma ik ni", "risk_conditions", {"risk_conditions": []}),
+])
+def test_reading_after_ao_ap(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
+
+
+def test_facts_told_before_the_hip_question_are_kept():
+    from bot.dialogue import CheckState, handle
+    turn = handle(CheckState(), "ik ben zes weken geleden aan mijn heup geopereerd, een forage, vanwege botnecrose", TODAY)
+    assert turn.state.answers["recent_hip_surgery"] is True and turn.state.answers["known_avn"] is True
+    turn = handle(turn.state, "ja, in mijn lies", TODAY)
+    assert turn.state.answers["recent_hip_surgery"] is True  # not asked again; the post-operative question comes
+    turn = handle(CheckState(), "ik ben zes weken geleden aan mijn heup geopereerd", TODAY)
+    turn = handle(turn.state, "nee, het is voor mijn vader", TODAY)
+    assert turn.state.answers["recent_hip_surgery"] is None  # no own complaint: forgotten
