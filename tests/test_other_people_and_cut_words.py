@@ -1,21 +1,14 @@
-"""Readings added after the first sight of blind sets AI and AJ, with new sentences of the same
-kind (not the sets' own): other people named with any word for a person, key words cut in two,
-short steroid courses, smoking that stopped long ago, dates 'vorig jaar', and a thank-you that is
-no complaint. Each case names the slot it is about."""
-import datetime as dt
-
+"""Readings added after the first sight of blind sets AI-AP and an independent review of them, each
+with new sentences of the same kind (not the sets' own): other people named with any word for a
+person, carers with an own complaint, key words cut in two, regional vowel shifts, short steroid
+courses, smoking that stopped long ago, moments 'vorig jaar', a hip that cannot do something, a new
+fall after an earlier no, facts told before the hip question. Each case names the slot it is about."""
 import pytest
 
 from bot.alarm_net import topics_to_confirm
 from bot.durations import find_durations, tidy
 from bot.understanding import correct_typos, dialect_word, understand
-
-TODAY = dt.date(2026, 12, 1)
-
-
-def read_as(text, asked, expected):
-    facts = understand(text, asked, TODAY).facts
-    return {slot: facts.get(slot) for slot in expected}
+from tests.test_review_findings import TODAY, read_as
 
 
 @pytest.mark.parametrize("text,asked,expected", [
