@@ -146,6 +146,9 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
     for first, second in zip(found, found[1:]):  # "een maand en twee weken", "een jaar en drie maanden": one duration
         units = [re.fullmatch(rf"(?:\S+ )?{_UNIT_RE}", text[d.start:d.end]) for d in (first, second)]
         if all(units) and re.fullmatch(r" (?:en|plus) ", text[first.end:second.start]) and second.weeks < first.weeks \
+                and not re.match(r"\s*(?:geleden|terug|later|daarna)\b", text[second.end:]) \
+                and not re.search(r"\b(?:ben|werk|woon|ben nu|heb)\s+(?:al\s+)?$", text[:first.start]) \
+                and not re.match(r"(?:vorige|afgelopen|deze|volgende)\b", text[second.start:]) \
                 and _unit(units[0].group("unit")) != _unit(units[1].group("unit")):
             found[found.index(first)] = Duration(round(first.weeks + second.weeks, 2), first.start, second.end)
             found.remove(second)

@@ -40,7 +40,8 @@ MENTIONED_PEOPLE = re.compile(r"\b(?:van|met|bij|naar|door|voor|over|zonder|tege
                                r"(?: (?:vroeger|destijds|toen|ooit|vorig jaar|jaren geleden))?")
 # the hip that cannot do something: a "niet" beside these words is a complaint, not a denial
 _HIP_AT_WORK = re.compile(r"\b(?:kan|kon|kun|werkt|werken|wil|wilt|lukt|lukte|beweegt|bewegen|buigen|draaien|lopen|slapen|liggen|staan|"
-                          r"zitten|stappen|belasten|zoals vroeger|wat (?:hij|ze|zij) (?:was|geweest))\b")
+                          r"zitten|stappen|belasten|zoals vroeger|in orde|wat (?:hij|ze|zij|het) (?:was|geweest)|"
+                          r"(?:gaat|gaan|komt|komen|willen|valt|vallen) (?:\w+ )?(?:niet|nie|ni) (?:meer )?mee)\b")
 _THEIR = re.compile(r"(?<!\bhet )(?<!\ber )(?<!\bdat )(?<!\bdie )(?<!\bwat )\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
 _BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
 _CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
@@ -645,8 +646,8 @@ def _asked_back(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _WITH_A_SIGN() -> "re.Pattern[str]":
     """"een patient met ...", "mijn man met ...": a sign told of the person just named."""
-    people = "|".join(load("alarm_net")["people"] + ["patient", "patiente", "patienten", "jongen", "meisje", "vrouw", "man"])
-    return re.compile(rf"\b(?:een|de|mijn|ons|onze|die|dat) (?:{people}) met (?:[\w,]+ ){{0,3}}$")
+    people = "|".join(load("alarm_net")["people"] + ["patient", "patiente", "patienten"])
+    return re.compile(rf"(?<!\bben )(?<!\bik )(?<!\bals )\b(?:een|de|mijn|ons|onze|die|dat) (?:{people}) met (?:[\w,]+ ){{0,3}}$")
 
 
 def _signs(text: str, understanding: Understanding) -> None:
@@ -773,7 +774,7 @@ def dialect_word(word: str) -> str:
             continue
         for m in re.finditer(shift["from"], word):
             candidate = word[:m.start()] + shift["to"] + word[m.end():]
-            if candidate in keywords:
+            if candidate in keywords and candidate not in lexicon()["dialect_never_to"]:
                 return candidate
     return word
 
@@ -789,7 +790,7 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = re.sub(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]), "mijn ", folded)
-    return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms.get(m.group(1)) or dialect_word(m.group(1)), folded)
+    return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
 
 
 def understand(raw: str, requested_slot: Optional[str] = None,

@@ -194,13 +194,13 @@ def test_two_units_joined_by_en_are_one_duration(text, weeks):
 
 
 @pytest.mark.parametrize("word,standard", [("stoan", "staan"), ("opstaon", "opstaan"), ("ziekenhuus", "ziekenhuis"),
-                                           ("gain", "geen"), ("waek", "week"), ("kriegen", "krijgen"),
+                                           ("gaen", "gaan"), ("maer", "maar"), ("waek", "week"), ("kriegen", "krijgen"),
                                            ("altied", "altijd"), ("verjoardag", "verjaardag")])
 def test_a_regional_vowel_is_read_as_the_word_the_rules_know(word, standard):
     assert dialect_word(word) == standard
 
 
-@pytest.mark.parametrize("word", ["die", "zie", "viel", "mag", "liegen", "duur", "kuur", "niet", "wien"])
+@pytest.mark.parametrize("word", ["die", "zie", "viel", "mag", "liegen", "duur", "kuur", "niet", "wien", "gain"])
 def test_ordinary_words_keep_their_vowels(word):
     assert dialect_word(word) == word
 
@@ -267,3 +267,48 @@ def test_facts_told_before_the_hip_question_are_kept():
     turn = handle(CheckState(), "ik ben zes weken geleden aan mijn heup geopereerd", TODAY)
     turn = handle(turn.state, "nee, het is voor mijn vader", TODAY)
     assert turn.state.answers["recent_hip_surgery"] is None  # no own complaint: forgotten
+
+
+# a second independent review of the later changes (the reviewer's sentences)
+@pytest.mark.parametrize("text,asked", [
+    ("ik heb no koorts en de wond lekt no steeds", "post_op_alarm"), ("de wond lekt no steeds", "post_op_alarm"),
+    ("gin koorts, maer mien kuit is dik en rood", "post_op_alarm"), ("de koorts wil nie weg gaan", "post_op_alarm"),
+])
+def test_a_post_operative_sign_stays_a_sign(text, asked):
+    assert understand(text, asked, TODAY).facts.get("post_op_alarm") is True
+
+
+@pytest.mark.parametrize("text", ["ben no steeds kortademig sinds de operatie", "hallo ik ben een man met pijn op de borst"])
+def test_chest_signs_in_chat_and_self_description(text):
+    assert understand(text, None, TODAY).signs.get("chest_breath") is True
+
+
+@pytest.mark.parametrize("text", ["de heup gaat niet meer mee", "mijn heupen willen niet meer mee", "mijn heup is niet in orde",
+                                  "mijn heup is niet meer wat het was"])
+def test_more_ways_a_hip_does_not_work(text):
+    assert understand(text, "hip_complaint", TODAY).facts.get("hip_complaint") is True
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("ik ben zestig jaar en vorige maand kreeg ik een nieuwe heup", None),
+    ("ik ben zestig jaar en vorige week geopereerd aan mijn heup", None),
+    ("de pijn is er al een jaar en drie weken geleden kreeg ik een forage", "complaint_weeks"),
+    ("ik werk al dertig jaar en vorige maand kreeg ik een nieuwe heup", None),
+    ("no idea, ik ben geopereerd 6 weken geleden", "recent_hip_surgery"),
+])
+def test_an_age_or_the_complaints_time_does_not_make_an_operation_old(text, asked):
+    assert understand(text, asked, TODAY).facts.get("recent_hip_surgery") is True
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    ("trappen op gaen is lastig", "load_pain", {"load_pain": True}),
+    ("ik kan nie mi gaen zonder krukken", "function_loss", {"function_loss": True}),
+    ("ik drink geen twee glazen elke dag hoor, een keer per week", "alcohol_use", {"alcohol_use": False}),
+    ("alleen bij het zitten, bij elke pas voel ik niks", "load_pain", {"load_pain": None}),
+    ("ik slik no steeds prednison", "steroid_use", {"steroid_use": True}),
+    ("foto neg", "xray_result", {"xray_result": "normaal"}),
+    ("mi ben gevallen en nu kan ik no staan op die been", None, {"acute_trauma": True}),
+    ("a no de heup, het zit in mi onderrug", "hip_complaint", {"hip_complaint": False}),
+])
+def test_second_review_readings(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
