@@ -145,7 +145,7 @@ def topics_to_confirm(text: str, u: Understanding, answers: Dict[str, Any], deni
             continue  # "nee" to the question about a fall itself
         if t.flag == "alarm_acute_trauma" and answers.get("acute_trauma") is False and not u.signs.get("no_weight") \
                 and _SAME_FALL.search(text) and not _NEW_ONSET.search(text) and not _NEW_FALL.search(text) \
-                and not _matches(_SAME_FALL.sub(lambda m: " " * len(m.group(0)), text), t):
+                and not _matches(_mask(text, [m.span() for m in _SAME_FALL.finditer(text)]), t):
             continue  # "sinds die val": only the fall already told, after which the leg bears weight
         if any(_counts(text, s, e, term, t, u.other_person) for s, e, term in _matches(text, t)):
             flags.append(t.flag)

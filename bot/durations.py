@@ -65,7 +65,7 @@ class Duration:
 
 
 @lru_cache(maxsize=1)
-def _LAST_YEAR_FIRST() -> "re.Pattern[str]":
+def _last_year_first() -> "re.Pattern[str]":
     moments = "|".join(sorted(lexicon()["durations"]["moments"], key=len, reverse=True))
     return re.compile(rf"\b(vorig jaar|vorige jaar|verleden jaar) ({moments})\b")
 
@@ -75,7 +75,7 @@ def tidy(folded: str) -> str:
     Positions from find_durations refer to this text."""
     folded = re.sub(r"\b(ca|ong|bv|resp|circa|bijv|ongev)\.", r"\1", folded)  # "ca. 6 wk": no sentence break
     folded = re.sub(r"\bsint[- ]maarten\b", "sintmaarten", folded)
-    folded = _LAST_YEAR_FIRST().sub(r"\2 \1", folded)  # "vorig jaar kerst": kerst vorig jaar
+    folded = _last_year_first().sub(r"\2 \1", folded)  # "vorig jaar kerst": kerst vorig jaar
     return _tidy(strip_ages(folded))
 
 

@@ -249,8 +249,9 @@ def correct_typos(folded: str) -> str:
     parts = re.split(r"(?<=[a-z]) (?=[a-z])", folded)  # "pret nison" -> "prednison"
     for i in range(len(parts) - 1):
         first, second = parts[i].rsplit(" ", 1)[-1], parts[i + 1].split(" ", 1)[0]
-        if re.fullmatch(r"[a-z]+", first) and re.fullmatch(r"[a-z]+", second) and _split_word(first, second):
-            parts[i + 1] = parts[i][: len(parts[i]) - len(first)] + _split_word(first, second) + parts[i + 1][len(second):]
+        joined = _split_word(first, second) if re.fullmatch(r"[a-z]+", first) and re.fullmatch(r"[a-z]+", second) else None
+        if joined:
+            parts[i + 1] = parts[i][: len(parts[i]) - len(first)] + joined + parts[i + 1][len(second):]
             parts[i] = ""
     folded = " ".join(p for p in parts if p)
     return re.sub(r"[a-z]+", lambda m: _correct_word(m.group(0)), folded)
@@ -569,6 +570,14 @@ def _alarm_net_context() -> Dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def other_people() -> Tuple[str, ...]:
+    """Every phrase naming another person (alarm_net.yml others, others_more, people), without the bare
+    pronouns hij/zij/ze."""
+    net = _alarm_net_context()
+    return tuple(p for p in net["others"] if p not in ("hij", "zij", "ze")) + tuple(net["others_more"])
+
+
+@lru_cache(maxsize=1)
 def people_phrases() -> List[str]:
     """"mijn/ons/onze" with each word for a person of alarm_net.yml's people list: someone else."""
     return [f"{owner} {word}" for word in load("alarm_net")["people"] for owner in ("mijn", "ons", "onze")]
@@ -582,11 +591,10 @@ def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
     """The clause of this position is about another person and not about the writer. pronouns: a
     "hij/zij heeft" that points back to a person named before counts too (not for the alarm signs:
     Flemish "ze" is also the calf, "mijn kuit is dik en ze doet zeer")."""
-    net = _alarm_net_context()
     # "... en is altijd benauwd" keeps its subject; "... en ik ..." starts a new one
     boundary = r"[.!?;,]|\b(?:maar|want|omdat|terwijl)\b|\ben (?=ik|mijn|ze|hij|zij|we|wij|nu|dan|toen)\b"
     clause = _without_helpers(clause_around(text, position, boundary))
-    others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
+    others = other_people()
     reported = re.search(r"\b(?:zegt|zei|zeggen|vindt|denkt|merkte|ziet) (?:dat |van )?", clause)  # "mijn vrouw zegt ..."
     if has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf", "mijn"]) and not has_phrase(clause, others) \
             or has_phrase(clause, ["ik", "me", "mij", "mijzelf", "ikzelf"]) or reported:
@@ -614,8 +622,7 @@ def _without_helpers(text: str) -> str:
 def someone_else_not_me(text: str) -> bool:
     """"mijn zus heeft het, ik niet", "mijn vrouw heeft lupus. ik niks": another person has it, the
     writer does not - as an answer, a "no"."""
-    net = _alarm_net_context()
-    others = [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"]
+    others = other_people()
     return bool(_NOT_ME.search(text)) and (has_phrase(text, others) or bool(_NAMED_OTHER.search(text)))
 
 
@@ -644,7 +651,7 @@ def _asked_back(text: str, position: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _WITH_A_SIGN() -> "re.Pattern[str]":
+def _with_a_sign() -> "re.Pattern[str]":
     """"een patient met ...", "mijn man met ...": a sign told of the person just named."""
     people = "|".join(load("alarm_net")["people"] + ["patient", "patiente", "patienten"])
     return re.compile(rf"(?<!\bben )(?<!\bik )(?<!\bals )\b(?:een|de|mijn|ons|onze|die|dat) (?:{people}) met (?:[\w,]+ ){{0,3}}$")
@@ -668,6 +675,7 @@ def _signs(text: str, understanding: Understanding) -> None:
     for start, end in no_weight_spans:
         without_no_weight = without_no_weight[:start] + " " * (end - start) + without_no_weight[end:]
     chest_denied = [m.span() for p in _entries(facts["chest_breath_absent"]) for m in p.regex.finditer(text)]
+    unnamed = _mask(text, MENTIONED_PEOPLE)  # "benauwd sinds het bezoek van mijn schoonouders": not their sign
     for sign, patterns in groups.items():
         for pattern in _entries(patterns):
             for m in pattern.regex.finditer(text):
@@ -680,8 +688,7 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = True  # "niet benauwd geweest tot vanochtend, nu wel erg", "vroeger nooit, nu wel"
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
-                elif present and sign != "bears_weight" and not now_after_all and is_historical(MENTIONED_PEOPLE.sub(
-                        lambda p: " " * len(p.group(0)), text), m.start()):
+                elif present and sign != "bears_weight" and not now_after_all and is_historical(unnamed, m.start()):
                     present = False
                 if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
                     present = False
@@ -689,12 +696,11 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present = False
                 if present and sign == "fever" and _NOT_MEASURED.match(text[m.end():]):
                     continue  # "koorts heb ik niet gemeten": not known - the safety net asks
-                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(MENTIONED_PEOPLE.sub(
-                        lambda p: " " * len(p.group(0)), text), m.start()):
+                if present and sign != "bears_weight" and not understanding.other_person and _others_clause(unnamed, m.start()):
                     # "mijn man is wel benauwd": not the patient's; "mijn vrouw ..., ze was zo benauwd"
                     # (or is "ze" the calf?): not certain either way - the safety net asks
                     continue
-                if present and _WITH_A_SIGN().search(text[max(0, m.start() - 60):m.start()]):
+                if present and _with_a_sign().search(text[max(0, m.start() - 60):m.start()]):
                     continue  # "ik heb een patient met koorts opgevangen": that person's sign (the safety net may ask)
                 if present and _asked_back(text, m.start()):
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
@@ -779,6 +785,11 @@ def dialect_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _spoken_possessive() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]))
+
+
 def normalize_chat(folded: str) -> str:
     """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
     forms = lexicon()["chat_forms"]
@@ -789,7 +800,7 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
-    folded = re.sub(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]), "mijn ", folded)
+    folded = _spoken_possessive().sub("mijn ", folded)
     return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
 
 
@@ -951,8 +962,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
 def _names_someone_else(text: str) -> bool:
     """Another person is named ("mijn moeder had dat ook", "mijn vrouw rookt"): the answer model
     does not guess then - the lexicon's rules for other people decide, or the question comes again."""
-    net = _alarm_net_context()
-    return has_phrase(text, [p for p in net["others"] if p not in ("hij", "zij", "ze")] + net["others_more"])
+    return has_phrase(text, other_people())
 
 
 def _complaint_words() -> "re.Pattern[str]":
