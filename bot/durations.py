@@ -11,7 +11,7 @@ from typing import Iterator, List, Optional, Tuple
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
+_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$|\s+(?:geleden|terug)\b)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
             r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
 _UNIT_STEMS = (("d", "dag"), ("w", "week"), ("m", "maand"), ("j", "jaar"))
 
@@ -153,6 +153,21 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
             found[found.index(first)] = Duration(round(first.weeks + second.weeks, 2), first.start, second.end)
             found.remove(second)
             break
+    return found
+
+
+def day_words(text: str, today: Optional[dt.date] = None) -> List[Duration]:
+    """Days told bare ("zaterdag", "gister"): a duration only where a "sindsdien" makes them the
+    start of something; the caller decides that."""
+    today = today or dt.date.today()
+    table = lexicon()["durations"]
+    found = []
+    for m in re.finditer(r"\b\w+\b", text):
+        word = m.group(0)
+        if word in table["day_words"]:
+            found.append(Duration(round(table["day_words"][word] / 7, 2), m.start(), m.end()))
+        elif word in table["weekdays"] and word not in _SHORT_DAYS:
+            found.append(Duration(round(((today.weekday() - table["weekdays"][word]) % 7 or 7) / 7, 2), m.start(), m.end()))
     return found
 
 

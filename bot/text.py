@@ -25,3 +25,22 @@ def fold(text: str) -> str:
 
 def words(folded: str) -> list:
     return re.findall(r"[a-z0-9']+", folded)
+
+
+_STAR = re.compile(r"(?:^|\s)\*\s?([a-z']{3,})\b\*?")
+
+
+def star_corrections(folded: str) -> str:
+    """Chat's own correction: "mijn kuif is dik *kuit" puts "kuit" in place of the earlier word it
+    is a typo of (at most two letters different), and the starred word goes."""
+    from rapidfuzz.distance import OSA  # the typo measure of bot/understanding.py
+
+    for m in reversed(list(_STAR.finditer(folded))):
+        word = m.group(1)
+        before = folded[:m.start()]
+        candidates = [w for w in re.finditer(r"[a-z']+", before)
+                      if w.group(0) != word and abs(len(w.group(0)) - len(word)) <= 2 and OSA.distance(w.group(0), word) <= 2]
+        if candidates:
+            typo = candidates[-1]
+            folded = before[:typo.start()] + word + before[typo.end():m.start()] + folded[m.end():]
+    return folded

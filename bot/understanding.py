@@ -18,8 +18,8 @@ from rapidfuzz.distance import OSA
 
 from bot import answer_model
 from bot.content import UNKNOWN, lexicon, load, strings_in
-from bot.durations import find_durations, tidy
-from bot.text import fold
+from bot.durations import day_words, find_durations, tidy
+from bot.text import fold, star_corrections
 
 YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_alarm", "load_pain",
                 "rest_night_pain", "function_loss", "steroid_use", "alcohol_use",
@@ -456,6 +456,10 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
     if (re.search(spec["other_joint"], clause) or re.search(spec["other_joint"], sentence) and not _BODY_PART.search(sentence)) \
             and not _BODY_PART.search(clause):
         return None  # a knee or shoulder operation is not a hip operation
+    joint_before = re.search(rf"\b(?:aan|van|op) (?:mijn |m'n |mn |men |de |zijn |haar )?(?:linker|rechter)?{spec['other_joint'][2:]}\s*$",
+                             text[:operation.start()])
+    if joint_before and not _BODY_PART.search(joint_before.group(0)):
+        return None  # "in maart aan mijn knie geopereerd en ... begon het in mijn heup": the knee's operation
     if re.search(spec["other_person"], clause):
         return None  # "mijn man is aan zijn heup geopereerd"
     if re.search(r"\b(?:opereren ze|word(?:t)? (?:ik |ze |hij )?(?:\w+ )?geopereerd|moet (?:nog )?geopereerd worden|"
@@ -808,7 +812,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
                today: Optional[dt.date] = None) -> Understanding:
     """Everything Heupcheck can read from one message, given the slot being asked (or None)."""
     today = today or dt.date.today()  # dates ("in 2019", "sinds zondag") are read against today
-    folded = fold(re.sub(r"\s*\n+\s*(?:[-\u2022*\u00b7]\s+)?", ". ", raw.strip()))  # lines and bullets end a statement
+    folded = star_corrections(fold(re.sub(r"\s*\n+\s*(?:[-\u2022*\u00b7]\s+)?", ". ", raw.strip())))  # lines and bullets end a statement
     lex = lexicon()
     result = Understanding()
     result.region_strong = bool(re.search(lex["region"]["BE_strong"], folded))
@@ -835,9 +839,15 @@ def understand(raw: str, requested_slot: Optional[str] = None,
 
     facts = result.facts
     hip = _hip_complaint(text, requested_slot)
-    if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text):
-        hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"
-    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:[.,!?:;]|$)", text):
+    if hip is None and _BODY_PART.search(text) and any(
+            not is_negated(text, m.start(), m.end(), window=3)
+            for m in re.finditer(lex["facts"]["hip_complaint"]["symptom_words"], text)):
+        hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"; not "mijn heup is niet warm of rood"
+    if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text) \
+            and any(not is_negated(text, m.start(), m.end()) and not re.search(lex["other_body_or_person"], clause_around(text, m.start(), r"[.!?;\n]"))
+                    for m in _complaint_words().finditer(text)):
+        hip = True  # "mn heup is nie rood of dik ofzo. doet gewoon pijn zoals altijd"
+    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:(?:rechts|links|l|r|re|li)\b\s*)?(?:[.,!?:;]|$|sinds\b)", text):
         hip = True  # "heup. sinds begin september": the place, told first
     if hip is None and requested_slot in (None, "hip_complaint"):
         for m in _BODY_PART.finditer(text):
@@ -1043,7 +1053,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
     lex = lexicon()
     text = tidy(text)
     durations = find_durations(text, today)
-    if not durations:
+    if not durations and not re.search(r"\bsindsdien\b", text):
         return None
     anchors = _anchors(text)
     restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder(?= (?:een |zo'n )?(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|tien|paar)\b)(?!\s+\S+\s+(?:\w+\s+)?(?:last|gehad|in))|correctie|corrigeer|corrigeren|vergist|"
@@ -1100,7 +1110,9 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         if owner == "own":
             candidates.append((d.weeks, bool(re.search(r"\bdus\s+(?:\w+\s+)?$", lead)), "own" in in_clause))
     for m in re.finditer(r"(?:^|,|[.;!?]|\ben\b)\s*sindsdien\b", text):  # "gister van mn fiets geklapt, sindsdien heup beurs"
-        earlier = [d for d in durations if d.end <= m.start()]
+        earlier = [d for d in durations if d.end <= m.start()] or \
+            [d for d in day_words(text[:m.start()], today) if not _SENTENCE_BREAK.search(text, d.end, m.start())
+             and requested in (None, "hip_complaint", "complaint_weeks")]  # as the answer to the fall question, the fall's day
         clause = clause_around(text, m.end(), r",(?!\d)|[.;!?](?!\d)|\bmaar\b")
         if earlier and not any(d.start >= m.start() for d in durations) and not signs.search(clause) and (
                 _complaint_words().search(clause) or _BODY_PART.search(clause)

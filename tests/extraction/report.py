@@ -52,6 +52,18 @@ def same(expected: Any, got: Any) -> bool:
     return got == expected
 
 
+POST_OP_SIGNS = ("fever", "calf", "wound", "chest_breath")
+
+
+def implied(expected: Dict[str, Any]) -> Dict[str, Any]:
+    """The writer's facts with what they imply by the spec's own rule: a post-operative sign told
+    with a recent hip operation is `post_op_alarm` (spec 3, alarm_post_op), listed or not."""
+    if expected.get("recent_hip_surgery") is True and "post_op_alarm" not in expected \
+            and any(expected.get(s) is True for s in POST_OP_SIGNS):
+        return {**expected, "post_op_alarm": True}
+    return expected
+
+
 def is_negation(value: Any) -> bool:
     return value is False or value == [] or value == "geen"
 
@@ -63,7 +75,7 @@ def evaluate(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
     failures = []
     for message in messages:
         got = predicted(message)
-        expected = message["expect"]
+        expected = implied(message["expect"])
         signs = [s for s in ALARM_SLOTS if expected.get(s) is True]
         if signs:  # an alarm sign present: read, or at least asked about (the alarm check)
             alarms["total"] += 1

@@ -1,0 +1,48 @@
+"""Readings added in the round of blind sets AQ-AT, each with new sentences of the same kind (not the
+sets' own): a hip named only to deny a sign, an operation on another joint, a bare day before
+"sindsdien", days written "d", a correction written "*word". Each case names the slot it is about."""
+import pytest
+
+from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-12-01
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # a hip named only to say a sign is absent is no complaint; a pain told beside it is
+    ("Mijn kleinzoon heeft 39 koorts, vandaar. Mijn heup is niet rood en niet dik.", None, {"hip_complaint": None}),
+    ("koorts van de griep, 38,2, maar de heup is nie warm of gezwollen", None, {"hip_complaint": None}),
+    ("mijn heup is niet rood of warm. wel pijn bij het lopen", None, {"hip_complaint": True}),
+    ("heup links sinds 20 november, geen koorts", None, {"hip_complaint": True}),
+    # an operation on another joint is not a hip operation
+    ("In april is mijn knie geopereerd en twee weken later begon mijn heup", None, {"recent_hip_surgery": False}),
+    ("aan mijn knie geopereerd en een paar weken daarna begon mijn heup", None, {"recent_hip_surgery": None}),
+    ("opération du ménisque il y a un mois, maar de heup doet pas sinds kort pijn", None, {"recent_hip_surgery": None}),
+    ("vorige maand aan mijn heup geopereerd", None, {"recent_hip_surgery": True}),
+    # a bare day before "sindsdien" is when the complaints began (Tuesday 1 December)
+    ("ik ben vrijdag van de trap gesukkeld en sindsdien doet mijn heup zeer", None, {"complaint_weeks": 0.57}),
+    ("gisteren uitgegleden op het ijs, sindsdien pijn in mijn lies", None, {"complaint_weeks": 0.14}),
+    ("zoaterdag gevallen en sindsdien trekt 't in mijn heupe", None, {"complaint_weeks": 0.43}),
+    # as the answer to the fall question, the day is the fall's, not a duration read for the complaints
+    ("ja, gisteren gevallen en sindsdien kan ik niet op mijn been staan", "acute_trauma", {"complaint_weeks": None}),
+    # days written "d"
+    ("pijn lies begonnen 12 d geleden", None, {"complaint_weeks": 1.71}),
+    # chat's own correction "*word" replaces the typo it follows
+    ("mijn huep doet zeer sinds een week *heup", None, {"hip_complaint": True}),
+    ("ik smook niet *rook", "smoking", {"smoking": False}),
+])
+def test_reading(text, asked, expected):
+    assert read_as(text, asked, expected) == expected
+
+
+def test_a_starred_correction_reaches_the_alarm_net():
+    from bot.alarm_net import topics_to_confirm
+    from bot.understanding import understand
+    u = understand("nieuwe heup 3 weken terug en nu is mijn kuif dik en rood *kuit", None, TODAY)
+    assert u.signs.get("calf") is True or "alarm_post_op" in topics_to_confirm(u.text, u, {}, [])
+
+
+def test_the_scorer_takes_post_op_alarm_as_implied_only_by_the_spec_rule():
+    from tests.extraction.report import implied
+    assert implied({"recent_hip_surgery": True, "calf": True})["post_op_alarm"] is True
+    assert "post_op_alarm" not in implied({"recent_hip_surgery": False, "calf": True})
+    assert "post_op_alarm" not in implied({"recent_hip_surgery": True, "hot_joint": True})
+    assert implied({"recent_hip_surgery": True, "wound": True, "post_op_alarm": False})["post_op_alarm"] is False
