@@ -140,9 +140,10 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
         return True  # "koorts? nee, 37,1"
     stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat|dat|die|als|wat|wanneer|zodat|waardoor|tot)\b", after)
     after = after[: stop.start()] if stop else after
-    post = tables["post"].search(after)
+    after = re.sub(r"^\s*of (?:zoiets|zo iets|iets dergelijks|iets anders|dergelijke \w+|soortgelijke \w+|andere \w+|zulke \w+)\b", "", after)
+    post = tables["post"].search(after)  # "prednison of dergelijke middelen gebruik ik niet"
     # a "niet" with a verb of its own belongs to that verb: "pijn in mijn heup ... kan niet trainen"
-    return bool(post) and not re.match(r"\s+(?!meer\b|hoor\b|echt\b|gehad\b|gedaan\b|van\b|geweest\b|geven\b)[a-z]+en\b",
+    return bool(post) and not re.match(r"\s+(?!meer\b|hoor\b|echt\b|gehad\b|gedaan\b|van\b|geweest\b|geven\b|gekregen\b|genomen\b|gebruiken\b|nemen\b|slikken\b|innemen\b|ingenomen\b)[a-z]+en\b",
                                        after[post.end():])
 
 
@@ -219,6 +220,8 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
 @lru_cache(maxsize=4096)
 def _correct_word(word: str) -> str:
     targets = lexicon()["typo_targets"]
+    if word in lexicon()["short_typos"]:
+        return lexicon()["short_typos"][word]  # "mn hup doet zeer"
     if len(word) < 5 or word in targets or not word.isalpha() or word in lexicon()["typo_protected"]:
         return word
     best = min(targets, key=lambda t: OSA.distance(word, t))

@@ -28,6 +28,19 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     # chat's own correction "*word" replaces the typo it follows
     ("mijn huep doet zeer sinds een week *heup", None, {"hip_complaint": True}),
     ("ik smook niet *rook", "smoking", {"smoking": False}),
+    # after AQ's first sight: tablets beside an inhaler, another organ's operation, a pain told
+    # beside a denied night, short typos of key words, being carried, "of zoiets ... niet"
+    ("ja, elke dag prednisolon en daarnaast mijn puffers", "steroid_use", {"steroid_use": True}),
+    ("nee, alleen een puffer", "steroid_use", {"steroid_use": False}),
+    ("Cortisone of zoiets heb ik nooit gekregen.", None, {"steroid_use": False}),
+    ("Aan mijn heup nooit. Vorige maand wel aan mijn oog, de staar.", "recent_hip_surgery", {"complaint_weeks": None}),
+    ("lies doet zeer bij het stappen, 's nachts geen last", None, {"load_pain": True, "rest_night_pain": False}),
+    ("bij het wandelen heb ik er geen last van", "load_pain", {"load_pain": False}),
+    ("mijn hup doet pijn sinds een week", None, {"hip_complaint": True}),
+    ("van de trap gevallen, mijn zoon moest me naar de auto dragen", None, {"acute_trauma": True}),
+    ("met hulp van mijn man ben ik in bed geraakt, de lies doet zeer", None, {"rest_night_pain": None}),
+    ("in de lies of de heup voel ik niks, het is de knie", None, {"hip_complaint": False}),
+    ("iedere pas voel ik het in mijn lies", "load_pain", {"load_pain": True}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
