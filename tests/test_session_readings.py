@@ -41,6 +41,9 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("met hulp van mijn man ben ik in bed geraakt, de lies doet zeer", None, {"rest_night_pain": None}),
     ("in de lies of de heup voel ik niks, het is de knie", None, {"hip_complaint": False}),
     ("iedere pas voel ik het in mijn lies", "load_pain", {"load_pain": True}),
+    ("mijn knie is stuk, de fysio denkt aan de heup maar daar voel ik zelf niks", None, {"hip_complaint": False}),
+    ("alleen de knie, lies heb ik niks", "hip_complaint", {"hip_complaint": False}),
+    ("zaterdags 'n pilske of twee, verder nieks", "alcohol_use", {"alcohol_use": False}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
