@@ -343,8 +343,8 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     if stopped is not None and not value and re.match(r"\W*(?:nee,? )?(?:nu |nu al |allang |al lang )?(?:niet|nie|ni|geen|niks) meer\b", text):
         result.facts[slot] = stopped  # "niet meer. na mijn transplantatie twee jaar prednison gehad"
         return
-    if lexicon_value is False and value is True and slot in ("acute_trauma", "recent_hip_surgery"):
-        return  # "ja, gestruikeld, maar lopen gaat gewoon", "ja, maar dat is een half jaar terug"
+    if lexicon_value is False and value is True and slot in ("acute_trauma", "recent_hip_surgery", "hip_trauma_history"):
+        return  # "ja, gestruikeld, maar lopen gaat gewoon", "ja, maar dat is een half jaar terug", "ja, mijn pols, niet de heup"
     if result.correction and lexicon_value is not None:
         return  # "nee, nie in rust. wacht, as ik op die kant lig wel": the corrected statement stands
     absent = lexicon()["facts"].get(slot, {}).get("absent") if isinstance(lexicon()["facts"].get(slot), dict) else None
@@ -709,10 +709,34 @@ def _signs(text: str, understanding: Understanding) -> None:
                     continue
                 if present and _with_a_sign().search(text[max(0, m.start() - 60):m.start()]):
                     continue  # "ik heb een patient met koorts opgevangen": that person's sign (the safety net may ask)
+                if present and _hypothetical(text, m.start()):
+                    continue  # "en als da koorts toch nog komt, wat moet ik dan doen?": not there now (the safety net may ask)
                 if present and _asked_back(text, m.start()):
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
+
+
+_IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:en|maar|of)\s+)(?:(?P<firm>stel dat|stel|indien|mocht|wat als|in geval van|in het geval dat)|als|wanneer)\b")
+_COMES = re.compile(r"\b(?:krijg|krijgt|krijgen|komt|opkomt|terugkomt|word|wordt|worden|zou|zouden|begint|opkomen)\b")
+_THEN_WHAT = re.compile(r"\?|\b(?:moet ik dan|wat doe ik dan|wat dan|mag ik dan|bel ik dan|wat moet ik)\b")
+
+
+def _hypothetical(text: str, start: int) -> bool:
+    """A sign in an if-clause of a question ("stel dat mijn heup rood wordt, moet ik dan bellen?",
+    "als ik koorts krijg, wat moet ik dan doen?") is not a sign now. Not "als ik de trap oploop ben
+    ik benauwd": that if-clause tells when the sign is there, and there is no question about it."""
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:start])), default=0)
+    sentence_end = re.search(r"[.!?;]", text[start:])
+    sentence = text[sentence_start: start + (sentence_end.end() if sentence_end else len(text) - start)]
+    clause_start = max((m.start() for m in _IF_CLAUSE.finditer(text[sentence_start:start])), default=None)
+    if clause_start is None or not _THEN_WHAT.search(sentence):
+        return False
+    clause = text[sentence_start + clause_start:]
+    clause = clause[:(re.search(r"[,.;!?]", clause[1:]) or re.search("$", clause)).end() + 1]
+    trigger = _IF_CLAUSE.match(clause.lstrip(",;: "))
+    when = re.search(r"\b(?:loop|lopen|stap|stappen|sta|staan|zit|zitten|lig|liggen|fiets|fietsen|trap|wandel|wandelen|opsta|opstaan|beweeg|sport)\b", clause)
+    return bool(trigger and trigger.group("firm")) or (bool(_COMES.search(clause)) and not when)  # "als ik loop wordt mijn kuit dik": when it is there
 
 
 def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:

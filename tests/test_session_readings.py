@@ -44,6 +44,8 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("mijn knie is stuk, de fysio denkt aan de heup maar daar voel ik zelf niks", None, {"hip_complaint": False}),
     ("alleen de knie, lies heb ik niks", "hip_complaint", {"hip_complaint": False}),
     ("zaterdags 'n pilske of twee, verder nieks", "alcohol_use", {"alcohol_use": False}),
+    # after AR's first sight
+    ("joa, al jaren elke dag prednison, en de puffer ook", "steroid_use", {"steroid_use": True}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -62,3 +64,26 @@ def test_the_scorer_takes_post_op_alarm_as_implied_only_by_the_spec_rule():
     assert "post_op_alarm" not in implied({"recent_hip_surgery": False, "calf": True})
     assert "post_op_alarm" not in implied({"recent_hip_surgery": True, "hot_joint": True})
     assert implied({"recent_hip_surgery": True, "wound": True, "post_op_alarm": False})["post_op_alarm"] is False
+
+
+@pytest.mark.parametrize("text,sign,present", [
+    # a sign in the if-clause of a question is not there now; the safety net may still ask
+    ("en als mijn heup warm wordt, moet ik dan bellen?", "hot_joint", None),
+    ("stel dat ik koorts krijg, wat doe ik dan?", "fever", None),
+    ("as ik koorts zoe kriegn, moe ik dan belln?", "fever", None),
+    # an if-clause that tells when the sign is there is the sign
+    ("als ik de trap op ga ben ik benauwd", "chest_breath", True),
+    ("als ik loop wordt mijn kuit dik en rood, is dat erg?", "calf", True),
+    ("ik heb 38,9 koorts, moet ik dan bellen?", "fever", True),
+    ("wel wat dyspneu sinds vannacht", "chest_breath", True),
+])
+def test_a_sign_in_a_question_about_if(text, sign, present):
+    from bot.understanding import understand
+    assert understand(text, None, TODAY).signs.get(sign) is present
+
+
+def test_a_hypothetical_sign_is_still_asked_about():
+    from bot.alarm_net import topics_to_confirm
+    from bot.understanding import understand
+    u = understand("en als ik koorts krijg, wat moet ik dan doen?", None, TODAY)
+    assert "alarm_fever_hot_joint" in topics_to_confirm(u.text, u, {}, [])

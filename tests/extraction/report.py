@@ -79,7 +79,9 @@ def evaluate(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
         signs = [s for s in ALARM_SLOTS if expected.get(s) is True]
         if signs:  # an alarm sign present: read, or at least asked about (the alarm check)
             alarms["total"] += 1
-            caught = all(got.get(s) is True or s in got.get("alarm_checks", ()) for s in signs)
+            caught = all(got.get(s) is True or s in got.get("alarm_checks", ())
+                         or (s in POST_OP_SIGNS and got.get("post_op_alarm") is True)  # read as the post-op answer: spoed
+                         for s in signs)
             alarms["caught"] += int(caught)
             if not caught:
                 alarms["missed"].append(message["text"])
