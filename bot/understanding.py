@@ -874,7 +874,7 @@ def understand(raw: str, requested_slot: Optional[str] = None,
             and any(not is_negated(text, m.start(), m.end()) and not re.search(lex["other_body_or_person"], clause_around(text, m.start(), r"[.!?;\n]"))
                     for m in _complaint_words().finditer(text)):
         hip = True  # "mn heup is nie rood of dik ofzo. doet gewoon pijn zoals altijd"
-    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:(?:rechts|links|l|r|re|li)\b\s*)?(?:[.,!?:;]|$|sinds\b)", text):
+    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:(?:rechts|links|l|r|re|li)\b\s*)?(?:[.,!?:;]|$|sinds\b)(?!\s*(?:nee|neen|nope|sorry|oeps|wacht|ik bedoel|niet|nie|ni)\b)", text):
         hip = True  # "heup. sinds begin september": the place, told first
     if hip is None and requested_slot in (None, "hip_complaint"):
         for m in _BODY_PART.finditer(text):

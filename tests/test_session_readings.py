@@ -46,6 +46,9 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("zaterdags 'n pilske of twee, verder nieks", "alcohol_use", {"alcohol_use": False}),
     # after AR's first sight
     ("joa, al jaren elke dag prednison, en de puffer ook", "steroid_use", {"steroid_use": True}),
+    # after AS/AT's first sight: the place told first and taken back at once
+    ("Lies. Nee sorry, de knie. Die doet al een week pijn.", None, {"hip_complaint": None}),
+    ("lies. sinds een week of drie", None, {"hip_complaint": True}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
