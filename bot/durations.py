@@ -156,6 +156,11 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
     return found
 
 
+def _days_back(weekday: str, today: dt.date) -> int:
+    """Days since the last such weekday before today (a week for today's own name)."""
+    return (today.weekday() - lexicon()["durations"]["weekdays"][weekday]) % 7 or 7
+
+
 def day_words(text: str, today: Optional[dt.date] = None) -> List[Duration]:
     """Days told bare ("zaterdag", "gister"): a duration only where a "sindsdien" makes them the
     start of something; the caller decides that."""
@@ -167,7 +172,7 @@ def day_words(text: str, today: Optional[dt.date] = None) -> List[Duration]:
         if word in table["day_words"]:
             found.append(Duration(round(table["day_words"][word] / 7, 2), m.start(), m.end()))
         elif word in table["weekdays"] and word not in _SHORT_DAYS:
-            found.append(Duration(round(((today.weekday() - table["weekdays"][word]) % 7 or 7) / 7, 2), m.start(), m.end()))
+            found.append(Duration(round(_days_back(word, today) / 7, 2), m.start(), m.end()))
     return found
 
 
@@ -212,7 +217,7 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
     for m in re.finditer(rf"\b(?:sinds|vanaf|vorige|afgelopen|op|van)(?:(?: \w+){{0,2}}? ({days})| ({short}))\b"
                          rf"(?! (?:\d{{1,2}} |de |den )?(?:{months}|{ordinals})\b)", text):
         name = m.group(1) or m.group(2)
-        back = (today.weekday() - table["weekdays"][name]) % 7 or 7
+        back = _days_back(name, today)
         if "vorige" in m.group(0):  # "vorige week donderdag", "vorige zondag": that day of last week
             back = today.weekday() + 7 - table["weekdays"][name]
         yield round(back / 7, 2), m.span()

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import OSA  # the typo measure of bot/understanding.py
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
@@ -33,8 +35,6 @@ _STAR = re.compile(r"(?:^|\s)\*\s?([a-z']{3,})\b\*?")
 def star_corrections(folded: str) -> str:
     """Chat's own correction: "mijn kuif is dik *kuit" puts "kuit" in place of the earlier word it
     is a typo of (at most two letters different), and the starred word goes."""
-    from rapidfuzz.distance import OSA  # the typo measure of bot/understanding.py
-
     for m in reversed(list(_STAR.finditer(folded))):
         word = m.group(1)
         before = folded[:m.start()]

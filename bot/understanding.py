@@ -729,14 +729,14 @@ def _hypothetical(text: str, start: int) -> bool:
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:start])), default=0)
     sentence_end = re.search(r"[.!?;]", text[start:])
     sentence = text[sentence_start: start + (sentence_end.end() if sentence_end else len(text) - start)]
-    clause_start = max((m.start() for m in _IF_CLAUSE.finditer(text[sentence_start:start])), default=None)
-    if clause_start is None or not _THEN_WHAT.search(sentence):
+    triggers = list(_IF_CLAUSE.finditer(text[sentence_start:start]))
+    if not triggers or not _THEN_WHAT.search(sentence):
         return False
-    clause = text[sentence_start + clause_start:]
+    trigger = triggers[-1]
+    clause = text[sentence_start + trigger.start():]
     clause = clause[:(re.search(r"[,.;!?]", clause[1:]) or re.search("$", clause)).end() + 1]
-    trigger = _IF_CLAUSE.match(clause.lstrip(",;: "))
     when = re.search(r"\b(?:loop|lopen|stap|stappen|sta|staan|zit|zitten|lig|liggen|fiets|fietsen|trap|wandel|wandelen|opsta|opstaan|beweeg|sport)\b", clause)
-    return bool(trigger and trigger.group("firm")) or (bool(_COMES.search(clause)) and not when)  # "als ik loop wordt mijn kuit dik": when it is there
+    return bool(trigger.group("firm")) or (bool(_COMES.search(clause)) and not when)  # "als ik loop wordt mijn kuit dik": when it is there
 
 
 def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
@@ -866,13 +866,12 @@ def understand(raw: str, requested_slot: Optional[str] = None,
 
     facts = result.facts
     hip = _hip_complaint(text, requested_slot)
-    if hip is None and _BODY_PART.search(text) and any(
-            not is_negated(text, m.start(), m.end(), window=3)
-            for m in re.finditer(lex["facts"]["hip_complaint"]["symptom_words"], text)):
+    symptoms = list(re.finditer(lex["facts"]["hip_complaint"]["symptom_words"], text)) if _BODY_PART.search(text) else []
+    if hip is None and any(not is_negated(text, m.start(), m.end(), window=3) for m in symptoms):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"; not "mijn heup is niet warm of rood"
-    if hip is None and _BODY_PART.search(text) and re.search(lex["facts"]["hip_complaint"]["symptom_words"], text) \
-            and any(not is_negated(text, m.start(), m.end()) and not re.search(lex["other_body_or_person"], clause_around(text, m.start(), r"[.!?;\n]"))
-                    for m in _complaint_words().finditer(text)):
+    if hip is None and symptoms and any(
+            not is_negated(text, m.start(), m.end()) and not re.search(lex["other_body_or_person"], clause_around(text, m.start(), r"[.!?;\n]"))
+            for m in _complaint_words().finditer(text)):
         hip = True  # "mn heup is nie rood of dik ofzo. doet gewoon pijn zoals altijd"
     if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:(?:rechts|links|l|r|re|li)\b\s*)?(?:[.,!?:;]|$|sinds\b)(?!\s*(?:nee|neen|nope|sorry|oeps|wacht|ik bedoel|niet|nie|ni)\b)", text):
         hip = True  # "heup. sinds begin september": the place, told first
