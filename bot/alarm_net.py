@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from rapidfuzz.distance import OSA
 
-from bot.content import load
+from bot.content import UNKNOWN, load
 from bot.understanding import (MENTIONED_PEOPLE, Understanding, clause_around, has_phrase, is_negated, over_now,
                                people_phrases, phrase_spans)
 
@@ -167,3 +167,39 @@ def confirm(flag: str, signs: Dict[str, bool], answers: Dict[str, Any]) -> None:
         signs[sign] = True
     for slot, value in t.confirms.get("facts", {}).items():
         answers[slot] = value
+
+
+def screen() -> Dict[str, Any]:
+    """The last safety question before the advice (bot/data/alarm_net.yml `screen`)."""
+    return load("alarm_net")["screen"]
+
+
+def screen_flags() -> List[str]:
+    return [entry["flag"] for entry in screen()["flags"]]
+
+
+def screen_open(answers: Dict[str, Any], signs: Dict[str, bool], denied: List[str],
+                attempts: Dict[str, int]) -> List[str]:
+    """The screen's flags still open: not asked in this check (by the safety net or the screen),
+    not denied, none of their signs denied now (signs[sign] is False), not covered by the answered
+    post-operative question, and fever with a hot hip not after a recent operation."""
+    open_flags = []
+    for entry in screen()["flags"]:
+        flag = entry["flag"]
+        if flag in denied or attempts.get(flag):
+            continue
+        covered = answers.get(entry.get("covered_by") or "")
+        if covered is not None and covered != UNKNOWN:
+            continue
+        if entry.get("not_after_surgery") and answers.get("recent_hip_surgery") is True:
+            continue
+        if any(signs.get(sign) is False for sign in topic(flag).confirms.get("signs", [])):
+            continue
+        open_flags.append(flag)
+    return open_flags
+
+
+def screen_ask(flag: str, alone: bool) -> str:
+    """The screen's question for one flag; with the opening line when it is the only one asked."""
+    entry = next(e for e in screen()["flags"] if e["flag"] == flag)
+    return f"{screen()['ask_one']} {entry['ask']}" if alone else entry["ask"]

@@ -20,6 +20,7 @@ MAX_ATTEMPTS = 2
 SAME_QUESTION = {"alarm_acute_trauma": "acute_trauma", "alarm_post_op": "post_op_alarm"}
 POST_OP_SIGNS = ("fever", "hot_joint", "calf", "wound", "chest_breath")  # spec section 8: a hot swollen hip too
 THUMBS = {"\U0001f44d": "ja", "\U0001f44e": "nee"}
+SCREEN = alarm_net.screen()["id"]  # alarm_check while the last safety question names several signs at once
 
 
 @dataclass
@@ -38,12 +39,13 @@ class CheckState:
     alarm_queue: List[str] = field(default_factory=list)   # flags still to confirm, after alarm_check
     alarm_denied: List[str] = field(default_factory=list)  # flags the patient said "nee" to
     advice_stale: bool = False  # after the advice: answers changed, new advice due once the alarm question is done
+    screened: List[str] = field(default_factory=list)  # flags asked by the last safety question (its wording)
 
     def bookkeeping(self) -> Dict[str, Any]:
         return {"attempts": self.attempts, "history": self.history, "signs": self.signs,
                 "region_weak": self.region_weak, "region_fixed": self.region_fixed,
                 "other_person": self.other_person, "alarm_queue": self.alarm_queue,
-                "alarm_denied": self.alarm_denied, "advice_stale": self.advice_stale}
+                "alarm_denied": self.alarm_denied, "advice_stale": self.advice_stale, "screened": self.screened}
 
     @classmethod
     def from_parts(cls, answers: Dict[str, Any], requested: Optional[str], alarms: Optional[List[str]],
@@ -56,7 +58,8 @@ class CheckState:
                    region=region or "NL", region_weak=int(book.get("region_weak") or 0),
                    region_fixed=bool(book.get("region_fixed")), other_person=bool(book.get("other_person")),
                    alarm_check=alarm_check, alarm_queue=list(book.get("alarm_queue") or []),
-                   alarm_denied=list(book.get("alarm_denied") or []), advice_stale=bool(book.get("advice_stale")))
+                   alarm_denied=list(book.get("alarm_denied") or []), advice_stale=bool(book.get("advice_stale")),
+                   screened=list(book.get("screened") or []))
 
     def fix_region(self, region: str) -> None:
         """The region the client (the clinic's web chat) was configured with."""
@@ -98,6 +101,11 @@ def _ask_alarm(turn: Turn, questionnaire_runs: bool = True) -> Turn:
     state = turn.state
     flag = state.alarm_queue.pop(0)
     key = SAME_QUESTION.get(flag, flag)
+    if flag == SCREEN and state.attempts.get(SCREEN, 0) >= MAX_ATTEMPTS:
+        _open_screen_signs(state)  # no clear answer twice: each sign on its own
+        if not state.alarm_queue:
+            return _finish(turn)
+        flag = key = state.alarm_queue.pop(0)
     if state.attempts.get(key, 0) >= MAX_ATTEMPTS:
         # the same question was already asked twice without a clear answer: the safe side
         alarm_net.confirm(flag, state.signs, state.answers)
@@ -111,10 +119,44 @@ def _ask_alarm(turn: Turn, questionnaire_runs: bool = True) -> Turn:
     state.alarm_check = flag
     state.attempts[key] = state.attempts.get(key, 0) + 1
     prefix = text_of("not_understood") + " " if state.attempts[key] > 1 else ""
-    turn.say(prefix + alarm_net.topic(flag).ask, questionnaire.yes_no_buttons())
+    turn.say(prefix + _alarm_question(state, flag), questionnaire.yes_no_buttons())
     if questionnaire_runs:  # Rasa's form keeps running on requested_slot: the question after this one
         state.requested = questionnaire.next_slot(state.answers) or state.requested or questionnaire.first_slot()
     return turn
+
+
+def _alarm_question(state: CheckState, flag: str) -> str:
+    if flag == SCREEN:
+        return alarm_net.screen()["ask"]
+    if flag in state.screened:
+        return alarm_net.screen_ask(flag, alone=SCREEN not in state.attempts)
+    return alarm_net.topic(flag).ask
+
+
+def _screen_open(state: CheckState) -> List[str]:
+    if state.alarms or state.other_person or state.answers.get("hip_complaint") not in (True, UNKNOWN):
+        return []
+    return alarm_net.screen_open(state.answers, state.signs, state.alarm_denied, state.attempts)
+
+
+def _start_screen(state: CheckState) -> bool:
+    """The questionnaire is done: queue the last safety question, once, when signs are open."""
+    if SCREEN in state.attempts or state.screened:
+        return False
+    open_flags = _screen_open(state)
+    if len(open_flags) > 1:
+        state.alarm_queue = [SCREEN]
+    else:
+        state.screened += open_flags
+        state.alarm_queue = list(open_flags)
+    return bool(open_flags)
+
+
+def _open_screen_signs(state: CheckState) -> None:
+    """"ja" (or no clear answer) to the question about several signs: ask each open one on its own."""
+    open_flags = [f for f in _screen_open(state) if f not in state.alarm_queue]
+    state.screened += open_flags
+    state.alarm_queue[:0] = open_flags
 
 
 def _update_region(state: CheckState, u: Understanding) -> None:
@@ -170,6 +212,9 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
     for sign, present in u.signs.items():
         if present:
             state.signs[sign] = True
+    for sign in u.denied:
+        if not state.signs.get(sign):
+            state.signs[sign] = False  # denied now: the last safety question does not ask it again
     if corrected:
         turn.say(text_of("correction_noted"))
     # what was read besides the answer, and every guess of the answer model (bot/answer_model.py)
@@ -275,6 +320,8 @@ def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
     missed alarm costs more than a needless call), "denied" for "nee", else "unclear" - and after
     MAX_ATTEMPTS unclear answers the safe side, "confirmed". u is None for unreadable input."""
     flag = state.alarm_check
+    if flag == SCREEN:
+        return _screen_outcome(state, u)
     answer = u.answer if u else None
     if answer is None and u and u.signs.get(_sign_of(flag)) is False:
         answer = "no"  # "geen koorts" answers a question about fever
@@ -285,7 +332,8 @@ def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
         alarm_net.confirm(flag, state.signs, state.answers)
         return "confirmed"
     if answer == "no":
-        state.alarm_denied.append(flag)
+        if flag not in state.screened:  # the last safety question's "nee" does not silence a later mention
+            state.alarm_denied.append(flag)
         state.alarm_check = None
         slot = SAME_QUESTION.get(flag)
         if slot and state.answers.get(slot) is None and questionnaire.applies(slot, state.answers):
@@ -293,6 +341,25 @@ def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
         return "denied"
     state.alarm_queue.insert(0, flag)
     state.alarm_check = None
+    return "unclear"
+
+
+def _screen_outcome(state: CheckState, u: Optional[Understanding]) -> str:
+    """The answer to the question about several signs: "nee" gives the advice (a sign that the
+    same message brings up is asked by the safety net); "ja" or "weet ik niet" asks each open sign
+    on its own."""
+    state.alarm_check = None
+    if not _screen_open(state):
+        return "denied"  # "geen koorts en niet benauwd": nothing left to ask
+    answer = u.answer if u else None
+    if answer is None and u and leading_answers(u.text)[:1] == ["no"]:
+        answer = "no"
+    if answer == "no":
+        return "denied"  # not kept in alarm_denied: a sign brought up later is new, and the net asks it
+    if answer in ("yes", "unknown"):
+        _open_screen_signs(state)
+        return "confirmed"
+    state.alarm_queue.insert(0, SCREEN)
     return "unclear"
 
 
@@ -333,7 +400,7 @@ def _repeat(turn: Turn) -> Turn:
     """The same question again, without counting it: the last message was empty or too long."""
     state = turn.state
     if state.alarm_check:
-        turn.say(alarm_net.topic(state.alarm_check).ask, questionnaire.yes_no_buttons())
+        turn.say(_alarm_question(state, state.alarm_check), questionnaire.yes_no_buttons())
         return turn
     if state.requested and state.answers.get(state.requested) is None:
         ask(turn, state.requested, count=False)
@@ -362,6 +429,8 @@ def _continue(turn: Turn) -> Turn:
         _forget_skipped(state)
         slot = questionnaire.next_slot(state.answers)
         if slot is None:
+            if _start_screen(state):
+                return _ask_alarm(turn)
             return _finish(turn)
         if state.attempts.get(slot, 0) < MAX_ATTEMPTS:
             ask(turn, slot)

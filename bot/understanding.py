@@ -60,6 +60,7 @@ class Understanding:
     region_weak: int = 0
     text: str = ""                        # the message as read: folded, typos corrected, chat forms normalised
     guessed: List[str] = field(default_factory=list)  # slots filled by bot/answer_model.py, not by the lexicon
+    denied: List[str] = field(default_factory=list)   # alarm signs said to be absent now ("geen koorts", "nu niet meer")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -683,6 +684,7 @@ def _signs(text: str, understanding: Understanding) -> None:
         without_no_weight = without_no_weight[:start] + " " * (end - start) + without_no_weight[end:]
     chest_denied = [m.span() for p in _entries(facts["chest_breath_absent"]) for m in p.regex.finditer(text)]
     unnamed = _mask(text, MENTIONED_PEOPLE)  # "benauwd sinds het bezoek van mijn schoonouders": not their sign
+    denied: List[str] = []
     for sign, patterns in groups.items():
         for pattern in _entries(patterns):
             for m in pattern.regex.finditer(text):
@@ -693,14 +695,15 @@ def _signs(text: str, understanding: Understanding) -> None:
                     r"[^.;!?]{0,60}?\b(?:nu|sinds \w+|vandaag|vanochtend|vanmorgen|sinds kort|deze keer|toch) wel\b", text[m.end():]))
                 if now_after_all:
                     present = True  # "niet benauwd geweest tot vanochtend, nu wel erg", "vroeger nooit, nu wel"
+                denial = not present  # denied now - not a sign told only of the past ("vorig jaar eens kortademig")
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
                 elif present and sign != "bears_weight" and not now_after_all and is_historical(unnamed, m.start()):
                     present = False
                 if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
-                    present = False
+                    present, denial = False, True
                 if present and sign == "fever" and _below_fever(text, m.start()):
-                    present = False
+                    present, denial = False, True
                 if present and sign == "fever" and _NOT_MEASURED.match(text[m.end():]):
                     continue  # "koorts heb ik niet gemeten": not known - the safety net asks
                 if present and sign != "bears_weight" and not understanding.other_person and _others_clause(unnamed, m.start()):
@@ -715,6 +718,9 @@ def _signs(text: str, understanding: Understanding) -> None:
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
+                if denial and sign not in denied and not _others_clause(unnamed, m.start()):
+                    denied.append(sign)
+    understanding.denied = [sign for sign in denied if not understanding.signs.get(sign)]
 
 
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:en|maar|of)\s+)(?:(?P<firm>stel dat|stel|indien|mocht|wat als|in geval van|in het geval dat)|als|wanneer)\b")

@@ -205,6 +205,8 @@ def test_nee_to_the_fall_question_answers_acute_trauma_too():
 def test_a_correction_told_with_an_alarm_question_after_the_advice_gives_new_advice():
     state, turn = talk("pijn in mijn heup sinds 3 dagen", "nee", "nee", "nee", "nee", "nee", "nee", "nee", "nee",
                        "geen", "nee", "geen foto", "nee")
+    assert state.alarm_check == "alarm_screen" and not turn.finished  # the last safety question
+    state, turn = talk("nee", state=state)
     assert turn.finished and advice_messages(state)["level"] == "zelfzorg"
     turn = after_check(state, "ik slik trouwens al jaren prednison en mijn borst doet raar", TODAY)
     assert turn.state.alarm_check == "alarm_chest_breath" and not turn.finished

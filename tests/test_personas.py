@@ -35,27 +35,11 @@ def test_the_blind_sets_are_big_enough_and_mixed():
     assert sum(p.region == "BE" for p in patients) >= 20
 
 
-def _unasked():
-    """The emergencies told only in the answer to a slot the bot rightly does not ask (tests/unasked_emergencies.yml)."""
-    entries = yaml.safe_load((ROOT / "tests" / "unasked_emergencies.yml").read_text(encoding="utf-8"))["emergencies"]
-    return {entry["id"]: entry["slot"] for entry in entries}
-
-
-UNASKED = _unasked()  # read once, not per patient
-
-
 def test_every_emergency_ends_in_spoed(played):
-    missed = [p.patient.id for p in played if p.patient.emergency and p.level != "spoed" and p.patient.id not in UNASKED]
+    """Also a sign told only in the answer to a question the bot rightly skips: the last safety
+    question before the advice asks it (bot/data/alarm_net.yml `screen`)."""
+    missed = [p.patient.id for p in played if p.patient.emergency and p.level != "spoed"]
     assert not missed
-
-
-def test_an_emergency_listed_as_unasked_is_missed_only_that_way(played):
-    by_id = {p.patient.id: p for p in played}
-    assert len(UNASKED) <= 2
-    for patient_id, slot in UNASKED.items():
-        p = by_id[patient_id]
-        assert p.patient.emergency and slot in p.patient.answers, patient_id
-        assert slot not in p.asked, f"{patient_id}: {slot} is asked now - it must end in spoed; remove it from tests/unasked_emergencies.yml"
 
 
 def test_no_loop_no_question_three_times_in_a_row_no_unsafe_text(played):
@@ -66,7 +50,7 @@ def test_no_loop_no_question_three_times_in_a_row_no_unsafe_text(played):
 
 def test_exact_level_and_under_triage_bars(played):
     f = figures(played)
-    under = [(p.patient.id, p.patient.level, p.level) for p in played if p.under_triage and p.patient.id not in UNASKED]
+    under = [(p.patient.id, p.patient.level, p.level) for p in played if p.under_triage]
     assert f["exact_level"] / f["patients"] >= MIN_EXACT_LEVEL, f
     assert len(under) <= MAX_UNDER_TRIAGE, under
 

@@ -181,14 +181,14 @@ def test_a_desk_export_becomes_a_passing_script(bot, desk_server, tmp_path):
     assert made.returncode == 0, made.stderr
     sender = f"replay-desk-{uuid.uuid4().hex[:8]}"
     for text in ["hallo, met Annelies de Vries", "ja", "nee", "nee", "drie weken", "nee", "ja", "nee",
-                 "ja, ik slik al een jaar prednison", "nee", "nee", "geen", "nee", "geen foto", "nee"]:
+                 "ja, ik slik al een jaar prednison", "nee", "nee", "geen", "nee", "geen foto", "nee", "nee"]:
         bot.send(sender, text)
     opener = desk_session(desk_server, "replay-tester", PASSWORD)
     export = tmp_path / "check.json"
     export.write_bytes(opener.open(f"{desk_server}/desk/json/{sender}:1", timeout=30).read())
     script, warnings = import_transcript(export)
     assert script.turns[0].user == "hallo, met [naam]" and any("[naam]" in w for w in warnings)
-    assert script.region == "NL" and len(script.turns) == 15
+    assert script.region == "NL" and len(script.turns) == 16
     assert script.result["level"] == "huisarts_mri" and script.result["flags"] == ["load_pain", "corticosteroids"]
     outcome = run(script, bot)
     assert outcome.passed, outcome.difference

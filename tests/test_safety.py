@@ -7,6 +7,7 @@ import yaml
 
 from bot.advice import all_static_texts, compose
 from bot.content import SLOTS, load, messages, questions, strings_in
+from bot import alarm_net
 from bot.dialogue import CheckState, handle
 from bot.safety import fallback, guard, violations
 
@@ -21,6 +22,8 @@ def static_texts():
         texts += [q["ask"], q["rephrase"], q["unknown"], q["summary"]]
         texts += [b["title"] for b in q.get("buttons", [])]
     texts += [t["ask"] for t in load("alarm_net")["topics"]]  # the safety net's confirmation questions
+    texts += [alarm_net.screen()["ask"]]  # the last safety question, and each of its signs alone or after "ja"
+    texts += [alarm_net.screen_ask(flag, alone) for flag in alarm_net.screen_flags() for alone in (True, False)]
     for key in ("yes_no_buttons", "conditions_buttons"):
         texts += [b["title"] for b in load("questions")[key]]
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))

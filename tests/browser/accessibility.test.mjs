@@ -64,10 +64,10 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
 test('no axe violations on the other advice cards', async () => {
   for (const [lvl, turns] of [
     ['huisarts_mri', ["Ik heb al maanden liespijn, vooral 's nachts, en ik slik prednison", '@Nee', '@Nee', 'ja',
-                      '@Nee', 'ik drink nooit', '@Nee', '@Geen van deze', '@Nee', 'de foto was normaal', '@Ja']],
+                      '@Nee', 'ik drink nooit', '@Nee', '@Geen van deze', '@Nee', 'de foto was normaal', '@Ja', '@Nee']],
     ['buiten_scope', ['nee, alleen mijn knie']],
     ['zelfzorg', ['ja, sinds 3 dagen pijn in mijn heup', '@Nee', '@Nee', '@Nee', '@Nee', '@Nee', '@Nee', '@Nee',
-                  '@Nee', '@Geen van deze', '@Nee', '@Geen foto gemaakt', '@Nee']],
+                  '@Nee', '@Geen van deze', '@Nee', '@Geen foto gemaakt', '@Nee', '@Nee']],
   ]) {
     const { context, page, seen } = await open(browser, CHAT_URL);
     await converse(page, turns);

@@ -12,7 +12,7 @@ test('the print view shows the advice and the answers, and no chat controls', as
   const { context, page } = await open(browser, CHAT_URL);
   await converse(page, ["Ik heb al maanden liespijn, vooral 's nachts, en ik slik prednison", '@Nee', '@Nee',
                         'ja', '@Nee', 'ik drink nooit', '@Nee', '@Geen van deze', '@Nee',
-                        'de foto was normaal', '@Weet ik niet']);
+                        'de foto was normaal', '@Weet ik niet', '@Nee']);
   await page.evaluate(() => { window.print = () => { document.body.dataset.printed = 'yes'; }; });
   await page.getByRole('button', { name: 'Print of bewaar de samenvatting voor je huisarts' }).click();
   assert.equal(await page.evaluate(() => document.body.dataset.printed), 'yes');

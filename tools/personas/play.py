@@ -1,5 +1,6 @@
 """Plays one simulated patient: sends the opening, then answers whatever is asked (the scripted
-answer for a slot, "ja"/"nee" to an alarm confirmation as the patient's expected flags say, "weet
+answer for a slot, "ja"/"nee" to an alarm confirmation as the patient's expected flags say (to the
+last safety question: "ja" when any of the flags it asks about is expected), "weet
 ik niet" for a slot the patient has no answer for), sends the message after the advice, and
 records what happened."""
 from __future__ import annotations
@@ -9,7 +10,8 @@ from typing import Any, Dict, List, Optional
 
 from bot.check_record import urgency_rank
 from bot.content import SLOTS
-from bot.dialogue import SAME_QUESTION
+from bot.alarm_net import screen_flags
+from bot.dialogue import SAME_QUESTION, SCREEN
 from bot.safety import violations
 from tools.personas.patients import Patient
 from tools.replay.runner import texts_of, triage_payloads
@@ -86,6 +88,8 @@ def same_value(expected: Any, got: Any) -> bool:
 def _reply_for(patient: Patient, slot: Optional[str], alarm: Optional[str], played: Played) -> str:
     if alarm:
         played.alarm_checks += 1
+        if alarm == SCREEN:  # the last safety question names several signs at once
+            return "ja" if set(patient.flags) & set(screen_flags()) else "nee"
         return "ja" if alarm in patient.flags else "nee"
     answer = patient.answers.get(slot)
     if answer is None:

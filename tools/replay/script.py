@@ -10,7 +10,8 @@
         not_says: [diagnose]               # text(s) that must not appear
       - user: nee
         asks: none                         # no question any more: the check is over
-                                           # (asks: alarm_chest_breath: the safety net asks about that sign)
+                                           # (asks: alarm_chest_breath: the safety net asks about that sign;
+                                           #  asks: alarm_screen: the last safety question before the advice)
         level: zelfzorg                    # the advice of this turn has this level
     result:                                # the last advice of the conversation
       level: zelfzorg
@@ -36,7 +37,7 @@ from bot.content import REGIONS, SLOTS, load
 from bot.triage import LEVELS
 
 NO_QUESTION = "none"
-ALARM_FLAGS = tuple(t["flag"] for t in load("alarm_net")["topics"])  # asks: the safety net's question
+ALARM_FLAGS = tuple(t["flag"] for t in load("alarm_net")["topics"]) + (load("alarm_net")["screen"]["id"],)  # asks: an alarm question
 TURN_CHECKS = ("asks", "says", "not_says", "level", "flags", "flags_present", "flags_absent", "payload")
 RESULT_CHECKS = ("level", "flags", "flags_present", "flags_absent", "payload")
 
