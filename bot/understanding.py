@@ -34,6 +34,7 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+_UNSURE_BEFORE = re.compile(r"\b(?:weet|weten) (?:ik |het |ik het |niet |nie |ni )?(?:niet |nie |ni )?(?:zeker |precies )?of (?:[\w']+ ){0,3}$")
 _NOT_MEASURED = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:niet|nie|ni|nog niet|nog nie|nog ni|never) (?:ge)?me(?:t|ten)\b")
 # "sinds het bezoek van mijn schoonouders", "net als mijn pa": a person named, not the one with the sign
 MENTIONED_PEOPLE = re.compile(r"\b(?:van|met|bij|naar|door|voor|over|zonder|tegen|(?:net |precies )?(?:als|zoals)) (?:mijn|ons|onze|de) \w+"
@@ -268,10 +269,18 @@ def _first_clause(text: str) -> str:
     return re.split(r"[,.!?;]", text, maxsplit=1)[0].strip()
 
 
+# a message that opens with "I do not know", whatever follows ("dat weet ik niet, ik neem een
+# slaappil ...", "weet ik niet daar moet ik mijn dochter naar vragen"), but not "ik weet niet of ..."
+_OPENS_UNKNOWN = re.compile(r"(?:(?:dat|dit|tja|hmm|eh|uh|oei|goh|pff)[,!]? )?(?:weet ik (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)"
+                            r"|(?:ik |'k )?weet (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)|geen (?:flauw )?idee)\b(?! (?:of|zeker|meer|precies)\b)")
+
+
 def _relative_answer(text: str) -> Optional[str]:
     answers = lexicon()["answers"]
     if re.match(r"(?:voor zover ik weet niet|niet voor zover ik weet|niet dat ik weet)\b", text):
         return "no"  # a hedged no, not "I do not know"
+    if _OPENS_UNKNOWN.match(text):
+        return "unknown"
     short = len(text.split()) <= 12
     opening = re.split(r"[,.!?;:]", text, maxsplit=1)[0]
     if (short or len(opening.split()) <= 6) and re.search(answers["unknown"], text if short else opening):
@@ -621,9 +630,12 @@ def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
 
 
 def _without_helpers(text: str) -> str:
-    """Someone who helps is not the subject ("sokken lukt niet zonder hulp van mijn man"), and "mijn
-    beste vriendin" is "mijn vriendin"."""
+    """Someone who helps or comes along is not the subject ("sokken lukt niet zonder hulp van mijn
+    man"), and "mijn beste vriendin" is "mijn vriendin"."""
     text = re.sub(r"\b(?:met|zonder) (?:de )?hulp van (?:mijn|m'n|mn|onze|ons) \w+|\bsamen met (?:mijn|m'n|onze|ons) \w+", " ", text)
+    # company on a walk is not the subject either ("na het wandelen met de hond", "fietsen met mijn man")
+    text = re.sub(r"(\b(?:wandel\w*|loop|lopen|liep|rondje\w*|fiets\w*|stappen|spelen|dansen|sport\w*)\b(?: \w+){0,2}?) met (?:de|mijn|m'n|mn|onze|ons|het) \w+",
+                  r"\1", text)
     return re.sub(r"\b(mijn|onze|ons) (?:beste|goede|oudste|jongste|oude|lieve) ", r"\1 ", text)
 
 
@@ -706,6 +718,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     present, denial = False, True
                 if present and sign == "fever" and _NOT_MEASURED.match(text[m.end():]):
                     continue  # "koorts heb ik niet gemeten": not known - the safety net asks
+                if present and _UNSURE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                    continue  # "ik weet niet of ik koorts heb": not known - the safety net asks
                 if present and sign != "bears_weight" and not understanding.other_person and _others_clause(unnamed, m.start()):
                     # "mijn man is wel benauwd": not the patient's; "mijn vrouw ..., ze was zo benauwd"
                     # (or is "ze" the calf?): not certain either way - the safety net asks
@@ -1017,7 +1031,7 @@ _REPORTED = re.compile(r"^\s*(?:zegt|zei|zeggen|denkt|dacht|vindt|vond)\b")
 _BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\s*$")
 
 
-_CAUSES = re.compile(r"gevallen|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
+_CAUSES = re.compile(r"gevallen|gestruikeld|struikelde|uitgegleden|uitgeschoven|onderuit gegaan|getuimeld|gedonderd|gesmakt|gekukeld|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
 
 
 def _anchors(text: str) -> List[Tuple[int, int, str]]:
@@ -1136,12 +1150,13 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         else:
             owner = "own" if asked or restated else None  # "oh wacht, ik zei een maand maar het is eerder tien dagen"
         if owner == "cause" and d.weeks <= RECENT_SURGERY_WEEKS and any(
-                kind == "own" and a > d.end and not is_negated(text, a, b) for a, b, kind in in_sentence(d)):
+                kind == "own" and a > d.end and not is_negated(text, a, b) and not _BODY_PART.fullmatch(text[a:b])
+                for a, b, kind in in_sentence(d)):  # a complaint after the injury, not the hip it landed on
             causes.append(d.weeks)  # "vorige week dinsdag van de ladder gevallen ..., het blijft zeuren": since the fall
             continue
         if owner == "own":
             candidates.append((d.weeks, bool(re.search(r"\bdus\s+(?:\w+\s+)?$", lead)), "own" in in_clause))
-    for m in re.finditer(r"(?:^|,|[.;!?]|\ben\b)\s*sindsdien\b", text):  # "gister van mn fiets geklapt, sindsdien heup beurs"
+    for m in re.finditer(r"(?:^|,|[.;!?]|\ben\b|\bmaar\b)\s*sindsdien\b", text):  # "gister van mn fiets geklapt, sindsdien heup beurs"
         earlier = [d for d in durations if d.end <= m.start()] or \
             [d for d in day_words(text[:m.start()], today) if not _SENTENCE_BREAK.search(text, d.end, m.start())
              and requested in (None, "hip_complaint", "complaint_weeks")]  # as the answer to the fall question, the fall's day
@@ -1169,7 +1184,7 @@ def _apply_relative_answer(result: Understanding, requested_slot: Optional[str])
     except that a message that opens with "weet ik niet" is unknown rather than a "no" read further on
     ("weet ik niet. ... het woord necrose heb ik niet gehoord")."""
     if requested_slot and result.answer == "unknown" and result.facts.get(requested_slot) in (False, []) \
-            and re.match(lexicon()["answers"]["unknown"], result.text):
+            and (re.match(lexicon()["answers"]["unknown"], result.text) or _OPENS_UNKNOWN.match(result.text)):
         result.facts[requested_slot] = UNKNOWN
         return
     if not requested_slot or requested_slot in result.facts or result.answer is None:

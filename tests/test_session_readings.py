@@ -49,9 +49,34 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     # after AS/AT's first sight: the place told first and taken back at once
     ("Lies. Nee sorry, de knie. Die doet al een week pijn.", None, {"hip_complaint": None}),
     ("lies. sinds een week of drie", None, {"hip_complaint": True}),
+    # after AU's first sight: a stumble's time is not the complaints' unless they followed it; a
+    # wound that drains in other words; "I do not know" that opens a longer answer; a walk with
+    # company; "per avond"; an inverted "no"; the rest that is fine; not knowing about a fever
+    ("pijn in mijn bil. Twee weken terug ben ik nog over een tak gestruikeld, maar ik liep gewoon verder.", None,
+     {"complaint_weeks": None}),
+    ("vorige week uitgegleden in de douche, nu doet mijn heup pijn", None, {"complaint_weeks": 1.0}),
+    ("vorige week over de stoep gestruikeld maar sindsdien doet mijn lies zeer", None, {"complaint_weeks": 1.0}),
+    ("vorige week op mijn heup gevallen maar ik loop er gewoon op", None, {"complaint_weeks": None}),
+    ("ja, vorige maand een nieuwe heup, en nu loopt er wat groens uit de wond", "recent_hip_surgery",
+     {"post_op_alarm": True}),
+    ("dat weet ik niet, ik slaap met oordopjes en merk 's nachts niks", "rest_night_pain", {"rest_night_pain": "onbekend"}),
+    ("weet ik niet dat moet ik aan mijn zoon vragen die regelt de pillen", "risk_conditions", {"risk_conditions": "onbekend"}),
+    ("mijn lies doet zeer na het fietsen met mijn vrouw", None, {"load_pain": True}),
+    ("een paar pilsjes per avond, vier of vijf", "alcohol_use", {"alcohol_use": True}),
+    ("uit de kom nee, maar mijn broer wel", "hip_trauma_history", {"hip_trauma_history": False}),
+    ("bij het sporten doet het zeer, in rust is alles oké", None, {"rest_night_pain": False}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
+
+
+@pytest.mark.parametrize("text,asked,sign,present", [
+    ("sinds dinsdag pijn in de lies en ik weet niet of ik koorts heb", None, "fever", None),
+    ("ja ik rook, en sinds vanochtend pijn op de borts", "smoking", "chest_breath", True),
+])
+def test_a_sign_after_au(text, asked, sign, present):
+    from bot.understanding import understand
+    assert understand(text, asked, TODAY).signs.get(sign) is present
 
 
 def test_a_starred_correction_reaches_the_alarm_net():
