@@ -254,9 +254,12 @@ def handle(state: CheckState, raw: Optional[str], today: Optional[dt.date] = Non
     if problem in ("too_long", "empty"):
         turn.say(text_of(problem, limit=MAX_MESSAGE_CHARS))
         return _repeat(turn)
-    if problem in ("non_dutch", "gibberish") and raw and \
-            _tells_an_alarm(understand(raw, None if state.alarm_check else requested, today), state):
-        problem = None  # "no, but I have chest pain since an hour": an alarm is read in any language
+    if problem in ("non_dutch", "gibberish") and raw:
+        probe = understand(raw, None if state.alarm_check else requested, today)
+        if _tells_an_alarm(probe, state):
+            problem = None  # "no, but I have chest pain since an hour": an alarm is read in any language
+        elif problem == "non_dutch" and (probe.answer is not None or probe.facts):
+            problem = None  # "Oui, les escaliers, de trap": mixed French and Dutch that is understood
     if problem:
         turn.say(text_of(problem))
         return _alarm_answer(turn, None) if state.alarm_check else _continue(turn)

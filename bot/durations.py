@@ -218,9 +218,12 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
                          rf"(?! (?:\d{{1,2}} |de |den )?(?:{months}|{ordinals})\b)", text):
         name = m.group(1) or m.group(2)
         back = _days_back(name, today)
-        if "vorige" in m.group(0):  # "vorige week donderdag", "vorige zondag": that day of last week
+        end = m.end()
+        last_week = re.match(r" (?:van )?(?:vorige|verleden|de vorige|afgelopen) week\b", text[m.end():])
+        if "vorige" in m.group(0) or last_week:  # "vorige week donderdag", "dinsdag van vorige week": last week's
             back = today.weekday() + 7 - table["weekdays"][name]
-        yield round(back / 7, 2), m.span()
+            end += last_week.end() if last_week else 0
+        yield round(back / 7, 2), (m.start(), end)
     for m in re.finditer(r"\b(?:sinds|vanaf|van in|van|begin|eind|half|rond|omstreeks|na|in)(?: (?:begin|eind|half|midden|medio|"
                          r"afgelopen|vorige|de|den|het|deze|mijn))* (\w+)(?: (?:van |in )?((?:19|20)\d\d))?\b", text):
         word = m.group(1)

@@ -304,6 +304,7 @@ def leading_answers(text: str) -> List[str]:
     found = []
     # a question back first ("bedoel je bij het stappen? ja dan wel", "hoezo? nee"): the answer follows it
     text = re.sub(r"^\s*(?:(?:hoe |wat )?bedoel\w*|hoezo|wablief|pardon|huh|sorry|wat)\b[^.?!]{0,60}\?\s*", "", text)
+    text = re.sub(r"^(?:\s*[\w']+(?: [\w']+)?\s*\?)+\s*(?=(?:nee|neen|ja|jawel|nooit|niet)\b)", "", text)  # "mank? ik? nee."
     clauses = re.split(r"[,.!?;:]+", text)
     first = clauses[0].strip() if clauses else ""
     for index, clause in enumerate(clauses):
@@ -987,7 +988,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     post_op_signs = [sign for sign in ("fever", "calf", "wound", "chest_breath", "hot_joint") if signs.get(sign)]
     if post_op_signs and (requested_slot == "post_op_alarm" or facts.get("recent_hip_surgery") is True):
         facts["post_op_alarm"] = True  # a sign told as the answer, or with the recent operation itself
-    elif requested_slot == "post_op_alarm" and any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath")) \
+    elif requested_slot == "post_op_alarm" and (any(signs.get(s) is False for s in ("fever", "calf", "wound", "chest_breath"))
+                                                or any(p.regex.search(text) for p in _entries(lexicon()["facts"]["post_op_alarm"]["all_fine"]))) \
             and not _CONTRAST_AFTER_DENIAL.search(text):
         # "vorige week koorts gehad, nu niet meer": every sign told is absent - but not "geen koorts,
         # maar sinds gisteren ..." with something after it that was not read (the net or the question asks)
@@ -1103,7 +1105,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         return None
     anchors = _anchors(text)
     restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder(?= (?:een |zo'n )?(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|tien|paar)\b)(?!\s+\S+\s+(?:\w+\s+)?(?:last|gehad|in))|correctie|corrigeer|corrigeren|vergist|"
-                         r"maar volgens mij|maar eigenlijk)\b", text)
+                         r"maar volgens mij|maar eigenlijk|nee,? pardon|nee,? sorry)\b", text)
     later_wins = restated or re.search(lex["answers"]["correction"], text)
     signs = _compiled(lex["sign_words"])
     people = r"(?:man|vrouw|vent|partner|moeder|vader|ma|pa|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|kind)"
@@ -1186,6 +1188,10 @@ def _apply_relative_answer(result: Understanding, requested_slot: Optional[str])
     if requested_slot and result.answer == "unknown" and result.facts.get(requested_slot) in (False, []) \
             and (re.match(lexicon()["answers"]["unknown"], result.text) or _OPENS_UNKNOWN.match(result.text)):
         result.facts[requested_slot] = UNKNOWN
+        return
+    if requested_slot and requested_slot not in ALARM_SLOTS and result.facts.get(requested_slot) is True \
+            and _OPENS_UNKNOWN.match(result.text) and re.search(r"\b(?:misschien|niet zeker|zou kunnen|kan zijn)\b", result.text):
+        result.facts[requested_slot] = UNKNOWN  # "ik weet het niet, misschien, de dokter sprak ooit van necrose"
         return
     if not requested_slot or requested_slot in result.facts or result.answer is None:
         return

@@ -65,6 +65,24 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("een paar pilsjes per avond, vier of vijf", "alcohol_use", {"alcohol_use": True}),
     ("uit de kom nee, maar mijn broer wel", "hip_trauma_history", {"hip_trauma_history": False}),
     ("bij het sporten doet het zeer, in rust is alles oké", None, {"rest_night_pain": False}),
+    # after AV's first sight: French and Dutch mixed, a questioned word denied, a course of a week,
+    # "dinsdag van vorige week", "nee, pardon", signs said to be fine after an operation, a late
+    # "wacht", a clotting told in plain words, "die ziektes heb ik niet", no more cigarettes
+    ("Oui, surtout les escaliers", "load_pain", {"load_pain": True}),
+    ("Non, je ne fume pas", "smoking", {"smoking": False}),
+    ("tous les jours une bouteille de bière, depuis des années", "alcohol_use", {"alcohol_use": True}),
+    ("Je ne sais pas, peut-être, ils ont parlé de nécrose", "known_avn", {"known_avn": "onbekend"}),
+    ("Stijf? Ik? Nee hoor, ik hurk zo", "function_loss", {"function_loss": False}),
+    ("dexamethason, een week, bij de chemo. Verder niks.", "steroid_use", {"steroid_use": False}),
+    ("pijn in mijn heup sinds donderdag van vorige week", None, {"complaint_weeks": 0.71}),  # TODAY is a Tuesday
+    ("sinds vier weken, nee pardon, drie weken", "complaint_weeks", {"complaint_weeks": 3.0}),
+    ("38,0 nee, 37,4. Kuit is gewoon, wond is droog.", "post_op_alarm", {"post_op_alarm": False}),
+    ("kuit gewoon, maar de wonde lekt sinds gisteren", "post_op_alarm", {"post_op_alarm": True}),
+    ("Nee nooit. Oh wacht, de dijbeenhals in 2015, na een val op het ijs.", "hip_trauma_history", {"hip_trauma_history": True}),
+    ("de dokter zei dat mijn bloed te snel stolt", "risk_conditions", {"risk_conditions": ["stollingsstoornis"]}),
+    ("suikerziekte heb ik, maar die andere ziektes heb ik niet", "risk_conditions", {"risk_conditions": []}),
+    ("gestopt. geen sigaret meer sinds 2010", "smoking", {"smoking": False}),
+    ("'s nachts hoest ik veel, maar mijn lies voelt dan niks", "rest_night_pain", {"rest_night_pain": False}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
