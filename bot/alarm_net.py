@@ -203,3 +203,13 @@ def screen_ask(flag: str, alone: bool) -> str:
     """The screen's question for one flag; with the opening line when it is the only one asked."""
     entry = next(e for e in screen()["flags"] if e["flag"] == flag)
     return f"{screen()['ask_one']} {entry['ask']}" if alone else entry["ask"]
+
+
+def screen_denials(text: str) -> List[str]:
+    """Signs the message says are fine now in words the reader does not take as a negated sign
+    ("ademen gaat goed", "temperatuur normaal"): `denied_by` of the screen's flags."""
+    found = []
+    for entry in screen()["flags"]:
+        if any(re.search(pattern, text) for pattern in entry.get("denied_by", [])):
+            found += [sign for sign in topic(entry["flag"]).confirms.get("signs", [])[:1] if sign not in found]
+    return found

@@ -34,6 +34,11 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+# a negated sign that says nothing firm about now: past, measured or not, reported, hoped, masked,
+# "less than before" - the last safety question still asks it (bot/dialogue.py)
+_NOT_A_DENIAL_NOW = re.compile(r"\b(?:als|wanneer|stel|indien|toen|vorige|vorig|geleden|gisteren|eergisteren|vroeger|"
+                               r"gemeten|meten|hoop|hopelijk|paracetamol|pijnstiller\w*|ibuprofen|dafalgan|vond|zei|zegt|zeggen|"
+                               r"niet meer zo|minder|had|hadden|was|waren|begon|begonnen)\b")
 _UNSURE_BEFORE = re.compile(r"\b(?:weet|weten) (?:ik |het |ik het |niet |nie |ni )?(?:niet |nie |ni )?(?:zeker |precies )?of (?:[\w']+ ){0,3}$")
 _NOT_MEASURED = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:niet|nie|ni|nog niet|nog nie|nog ni|never) (?:ge)?me(?:t|ten)\b")
 # "sinds het bezoek van mijn schoonouders", "net als mijn pa": a person named, not the one with the sign
@@ -400,6 +405,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     for m, pattern in matches:
             if _THEIR.search(text[:m.start()]):
                 continue  # "pijn in haar lies", "zijn heup": another person's
+            if _others_clause(text, m.start(), pronouns=False):
+                continue  # "mijn moeder heeft al maanden heuppijn": hers, not the writer's (the question asks)
             if any(start <= m.start() < end for start, end in denied):
                 findings.append((m.start(), False, m.end()))  # "niet van mijn heup of lies": inside the denial
                 continue
@@ -733,7 +740,9 @@ def _signs(text: str, understanding: Understanding) -> None:
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
-                if denial and sign not in denied and not _others_clause(unnamed, m.start()):
+                if denial and sign not in denied and not _others_clause(unnamed, m.start()) \
+                        and not _NOT_A_DENIAL_NOW.search(clause_around(text, m.start(), r"[.;!?]|,(?!\d)|\bmaar\b")) \
+                        and "?" not in text[m.end():m.end() + 80].split(".")[0]:
                     denied.append(sign)
     understanding.denied = [sign for sign in denied if not understanding.signs.get(sign)]
 
@@ -888,7 +897,8 @@ def understand(raw: str, requested_slot: Optional[str] = None,
     facts = result.facts
     hip = _hip_complaint(text, requested_slot)
     symptoms = list(re.finditer(lex["facts"]["hip_complaint"]["symptom_words"], text)) if _BODY_PART.search(text) else []
-    if hip is None and any(not is_negated(text, m.start(), m.end(), window=3) for m in symptoms):
+    if hip is None and any(not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start(), pronouns=False)
+                           for m in symptoms):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"; not "mijn heup is niet warm of rood"
     if hip is None and symptoms and any(
             not is_negated(text, m.start(), m.end()) and not re.search(lex["other_body_or_person"], clause_around(text, m.start(), r"[.!?;\n]"))

@@ -117,7 +117,7 @@ def test_a_sign_told_only_where_the_question_was_skipped_is_found():
 def test_nee_with_a_new_sign_in_the_same_message_asks_that_sign():
     state, _ = talk("al drie weken pijn in mijn lies", *REST)
     state, turn = talk("nee, maar sinds gisteren heb ik wel wat koorts", state=state)
-    assert state.alarm_check == "alarm_fever_hot_joint" and not turn.finished
+    assert not turn.finished and "alarm_fever_hot_joint" in [state.alarm_check] + state.alarm_queue
 
 
 def test_unclear_answers_end_in_each_sign_on_its_own_then_the_safe_side():
@@ -136,3 +136,59 @@ def test_the_screen_is_asked_once_and_a_later_mention_is_asked_by_the_net():
     state, _ = talk("al drie weken pijn in mijn lies", *REST, "nee")
     turn = after_check(state, "mijn borst doet trouwens raar", TODAY)
     assert turn.state.alarm_check == "alarm_chest_breath"
+
+
+# An independent reviewer's findings on the last safety question (new sentences of the same kind)
+
+@pytest.mark.parametrize("answer", ["nee, wacht, toch wel", "nee.. eigenlijk wel", "neen, toch een beetje", "nee, of toch, soms",
+                                    "nee, alleen als ik de trap op ga", "nee, niet meer zo erg als gisteren"])
+def test_a_no_taken_back_or_qualified_is_no_no(answer):
+    state, _ = talk("al drie weken pijn in mijn lies", *REST)
+    state, turn = talk(answer, state=state)
+    assert not turn.finished and state.alarm_check in alarm_net.screen_flags()
+
+
+@pytest.mark.parametrize("answer", ["nee, wacht, toch wel", "neen, of toch, soms"])
+def test_a_no_taken_back_to_one_sign_is_asked_again_then_the_safe_side(answer):
+    state, _ = talk("al drie weken pijn in mijn lies, geen koorts", *REST)
+    assert state.alarm_check == "alarm_chest_breath"
+    state, turn = talk(answer, state=state)
+    assert not turn.finished and state.alarm_check == "alarm_chest_breath"
+    state, turn = talk(answer, state=state)
+    assert turn.finished and level(state) == ("spoed", ["alarm_chest_breath"])
+
+
+@pytest.mark.parametrize("opening", [
+    "al drie weken pijn in mijn lies, toen het begon had ik geen koorts",
+    "al drie weken pijn in mijn lies, de huisarts vond vorige maand geen koorts",
+    "al drie weken pijn in mijn lies, moet ik bellen als ik geen koorts heb?",
+    "al drie weken pijn in mijn lies, geen koorts meer sinds ik paracetamol neem",
+    "al drie weken pijn in mijn lies, ik ben niet meer zo benauwd als gisteren",
+])
+def test_what_is_no_denial_now_leaves_the_sign_open(opening):
+    state, _ = talk(opening, *REST)
+    assert state.alarm_check == SCREEN
+
+
+@pytest.mark.parametrize("opening,flag", [
+    ("al drie weken pijn in mijn lies, ademen gaat prima", "alarm_fever_hot_joint"),
+    ("al drie weken pijn in mijn lies, geen last van mijn asem", "alarm_fever_hot_joint"),
+    ("al drie weken pijn in mijn lies, temperatuur is normaal", "alarm_chest_breath"),
+])
+def test_a_sign_said_to_be_fine_in_other_words_is_not_asked_again(opening, flag):
+    state, _ = talk(opening, *REST)
+    assert state.alarm_check == flag
+
+
+def test_a_question_back_gets_the_question_again_and_nothing_three_times():
+    state, _ = talk("al drie weken pijn in mijn lies", *REST)
+    state, _ = talk("wat bedoel je met kortademig?", state=state)
+    assert state.alarm_check == SCREEN
+    state, turn = talk("nee", state=state)
+    assert turn.finished and level(state)[0] == "huisarts"
+
+
+def test_a_sign_in_french_in_the_answer_to_the_post_operative_question_is_kept():
+    state, turn = talk("al drie weken pijn in mijn heup", "nee", "ja, vijf weken geleden een nieuwe heup",
+                       "ca va, pas de fievre, mais le mollet est gonfle")
+    assert turn.finished and level(state) == ("spoed", ["alarm_post_op"])

@@ -83,6 +83,22 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("suikerziekte heb ik, maar die andere ziektes heb ik niet", "risk_conditions", {"risk_conditions": []}),
     ("gestopt. geen sigaret meer sinds 2010", "smoking", {"smoking": False}),
     ("'s nachts hoest ik veel, maar mijn lies voelt dan niks", "rest_night_pain", {"rest_night_pain": False}),
+    # older open findings: someone else's compound complaint, a wound with nothing coming out, a pipe
+    ("mijn vader heeft sinds de zomer liespijn", None, {"hip_complaint": None}),
+    ("mijn heup doet pijn sinds ik mijn vader verzorg", None, {"hip_complaint": True}),
+    ("nee, wel een pijpje op zondag", "smoking", {"smoking": True}),
+    # an independent reviewer's findings on the readings of this round (new sentences of the same kind)
+    ("vorige week uitgegleden en ik stap door de pijn bijna niet meer", None, {"acute_trauma": None}),
+    ("ik ben gevallen, ik loop door omdat het moet, maar steunen lukt amper", "acute_trauma", {"acute_trauma": None}),
+    ("medrol een week of vijf gehad", "steroid_use", {"steroid_use": True}),
+    ("ik neem prednison sinds een week en dat blijft zo", "steroid_use", {"steroid_use": True}),
+    ("uit de kom nee, wel gebroken in 2011", "hip_trauma_history", {"hip_trauma_history": True}),
+    ("wacht, de dijbeenhals van mijn vader was gebroken, niet die van mij", "hip_trauma_history", {"hip_trauma_history": None}),
+    ("mijn bloed zal niet snel stollen denk ik", "risk_conditions", {"risk_conditions": None}),
+    ("mijn bloed stolt heel snel, zegt de specialist", "risk_conditions", {"risk_conditions": ["stollingsstoornis"]}),
+    ("geen sigaretten meer, wel nog een sigaartje bij de koffie", "smoking", {"smoking": True}),
+    ("Koorts? Nee. Kuit? Rood en gezwollen.", "post_op_alarm", {"post_op_alarm": True}),
+    ("ja, ooit mijn enkel gebroken, maar niet de heup", "hip_trauma_history", {"hip_trauma_history": False}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -91,6 +107,7 @@ def test_reading(text, asked, expected):
 @pytest.mark.parametrize("text,asked,sign,present", [
     ("sinds dinsdag pijn in de lies en ik weet niet of ik koorts heb", None, "fever", None),
     ("ja ik rook, en sinds vanochtend pijn op de borts", "smoking", "chest_breath", True),
+    ("het litteken jeukt, maar er komt niks uit", None, "wound", None),
 ])
 def test_a_sign_after_au(text, asked, sign, present):
     from bot.understanding import understand
