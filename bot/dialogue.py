@@ -211,6 +211,8 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
         if slot == "hip_complaint" and old is True and value is False and not u.other_person \
                 and state.requested != "hip_complaint":
             continue  # "die foto was van mijn knie, niet van mijn heup": a remark, not "I have no complaint"
+        if slot == "recent_hip_surgery" and old is True and value is False and state.requested != slot and not u.correction:
+            continue  # a time told beside the operation is no correction of it: its alarm questions stay (the safe side)
         if old is not None and slot != state.requested:
             corrected = True
         state.answers[slot] = value

@@ -276,8 +276,8 @@ def _first_clause(text: str) -> str:
 
 # a message that opens with "I do not know", whatever follows ("dat weet ik niet, ik neem een
 # slaappil ...", "weet ik niet daar moet ik mijn dochter naar vragen"), but not "ik weet niet of ..."
-_OPENS_UNKNOWN = re.compile(r"(?:(?:dat|dit|tja|hmm|eh|uh|oei|goh|pff)[,!]? )?(?:weet ik (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)"
-                            r"|(?:ik |'k )?weet (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)|geen (?:flauw )?idee)\b(?! (?:of|zeker|meer|precies)\b)")
+_OPENS_UNKNOWN = re.compile(r"(?:[\w' ]{1,30}\?\s*)?(?:(?:dat|dit|tja|hmm|eh|uh|oei|goh|pff)[,!]? )?(?:weet ik (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)"
+                            r"|(?:ik |'k )?weet (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)|geen (?:flauw )?idee)\b(?! (?:of|zeker|precies)\b)")
 
 
 def _relative_answer(text: str) -> Optional[str]:
@@ -867,7 +867,42 @@ def normalize_chat(folded: str) -> str:
 
 def understand(raw: str, requested_slot: Optional[str] = None,
                today: Optional[dt.date] = None) -> Understanding:
-    """Everything Heupcheck can read from one message, given the slot being asked (or None)."""
+    """Everything Heupcheck can read from one message, given the slot being asked (or None). The
+    answer to the asked slot comes from the writer's own sentences when others are about someone
+    else first ("Mijn buurman had prednison. Ik gebruik alleen een plaspil."); everything else, the
+    alarm signs above all, from the whole message."""
+    result = _understand(raw, requested_slot, today)
+    if requested_slot in ASKED_FROM_OWN_SENTENCES:
+        own = _own_sentences(result.text)
+        if own is not None:
+            part = _understand(own, requested_slot, today)
+            result.facts.pop(requested_slot, None)
+            if requested_slot in part.facts:
+                result.facts[requested_slot] = part.facts[requested_slot]
+            result.answer = part.answer
+    return result
+
+
+# slots whose answer a story about someone else comes before (never the alarm slots: read whole)
+ASKED_FROM_OWN_SENTENCES = ("recent_hip_surgery", "complaint_weeks", "load_pain", "rest_night_pain", "function_loss",
+                            "steroid_use", "alcohol_use", "hip_trauma_history", "risk_conditions", "smoking",
+                            "xray_result", "known_avn")
+
+
+def _own_sentences(text: str) -> Optional[str]:
+    """The message without its sentences about another person, when it holds both kinds; else None."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.;!?])\s+", text) if s.strip()]
+    people = "|".join(re.escape(p) for p in other_people())
+    about_other = [bool(re.match(rf"(?:[\w']+ ){{0,3}}?(?:{people})\b", s)) and not re.search(r"\b(?:ik|me|mij|mezelf|ikzelf|'k)\b", s)
+                   and not re.search(r"\b(?:zegt|zei|zeggen|vindt|vond|denkt|dacht|volgens|merkt|merkte|ziet|zag)\b", s)  # "mijn man zegt sinds half oktober": about me
+                   for s in sentences]
+    if not any(about_other) or all(about_other):
+        return None
+    return " ".join(s for s, other in zip(sentences, about_other) if not other)
+
+
+def _understand(raw: str, requested_slot: Optional[str] = None,
+                today: Optional[dt.date] = None) -> Understanding:
     today = today or dt.date.today()  # dates ("in 2019", "sinds zondag") are read against today
     folded = star_corrections(fold(re.sub(r"\s*\n+\s*(?:[-\u2022*\u00b7]\s+)?", ". ", raw.strip())))  # lines and bullets end a statement
     lex = lexicon()
@@ -1149,6 +1184,9 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         began = any(start <= d.start < end for start, end in began_sentences) and \
             not any(kind != "own" for kind in in_clause) or \
             (re.match(rf"\s*(?:al |pas |dus )?sinds (?:ik|(?:mijn|de|het|die|dat|deze|m'n) (?!{people}\b)\w+)", lead) and not signs.search(lead))
+        if asked and re.search(r"\bdus\s+(?:ongeveer |zo'n |zowat |een |bijna |ruim |al )?$", lead):
+            candidates.append((d.weeks, True, True))  # the answer's conclusion: "..., sinds de operatie, dus zevenenhalve week"
+            continue
         if requested not in (None, "complaint_weeks", "hip_complaint") and not in_clause and all(a >= d.end for a, b, kind in anchors):
             owner = None  # "ja, in augustus; de radioloog schreef ...": the time of what is asked
         elif began:

@@ -99,6 +99,16 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("geen sigaretten meer, wel nog een sigaartje bij de koffie", "smoking", {"smoking": True}),
     ("Koorts? Nee. Kuit? Rood en gezwollen.", "post_op_alarm", {"post_op_alarm": True}),
     ("ja, ooit mijn enkel gebroken, maar niet de heup", "hip_trauma_history", {"hip_trauma_history": False}),
+    # after AW/AX's first sight (the last sets): a story about someone else before the own answer,
+    # "zevenenhalve week" as the answer's conclusion, English and Twents alarm words, "kuip"
+    ("Mijn schoonzus slikt al jaren prednison. Ik gebruik alleen iets voor mijn cholesterol.", "steroid_use", {"steroid_use": False}),
+    ("Mijn broer rookt als een schoorsteen. Ik heb nooit gerookt.", "smoking", {"smoking": False}),
+    ("Mijn opa dronk elke avond jenever. Ik alleen op feestjes een glaasje.", "alcohol_use", {"alcohol_use": False}),
+    ("Mijn dochter zegt sinds eind oktober.", "complaint_weeks", {"complaint_weeks": 5.0}),
+    ("Mijn tante had dat dertig jaar. Hoe lang bij mij? Dat weet ik niet meer.", "complaint_weeks", {"complaint_weeks": "onbekend"}),
+    ("als ik de hond uitlaat, gaat het na tien minuten zeuren", "load_pain", {"load_pain": True}),
+    ("eerst dacht ik sinds de zomer, maar eigenlijk na de val, dus drieënhalve week", "complaint_weeks", {"complaint_weeks": 3.5}),
+    ("bike accident this morning, cannot stand on it", None, {"acute_trauma": True}),
 ])
 def test_reading(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -108,6 +118,8 @@ def test_reading(text, asked, expected):
     ("sinds dinsdag pijn in de lies en ik weet niet of ik koorts heb", None, "fever", None),
     ("ja ik rook, en sinds vanochtend pijn op de borts", "smoking", "chest_breath", True),
     ("het litteken jeukt, maar er komt niks uit", None, "wound", None),
+    ("sinds vannacht ben ik zo kortaf van aosem", None, "chest_breath", True),
+    ("mijn kuip is dik en rood sinds vanmorgen", "post_op_alarm", "calf", True),
 ])
 def test_a_sign_after_au(text, asked, sign, present):
     from bot.understanding import understand
