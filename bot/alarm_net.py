@@ -213,3 +213,13 @@ def screen_denials(text: str) -> List[str]:
         if any(re.search(pattern, text) for pattern in entry.get("denied_by", [])):
             found += [sign for sign in topic(entry["flag"]).confirms.get("signs", [])[:1] if sign not in found]
     return found
+
+
+def no_taken_back(text: str) -> bool:
+    """A "nee" to an alarm question that the same message takes back or qualifies (`no_taken_back`)."""
+    return has_phrase(text, load("alarm_net")["no_taken_back"])
+
+
+def question_back(text: str) -> bool:
+    """A question back about the alarm question ("wat bedoel je met kortademig?", `question_back`)."""
+    return "?" in text and has_phrase(text, load("alarm_net")["question_back"])

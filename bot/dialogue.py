@@ -4,7 +4,6 @@ state in and out of slots."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
@@ -21,13 +20,6 @@ MAX_ATTEMPTS = 2
 SAME_QUESTION = {"alarm_acute_trauma": "acute_trauma", "alarm_post_op": "post_op_alarm"}
 POST_OP_SIGNS = ("fever", "hot_joint", "calf", "wound", "chest_breath")  # spec section 8: a hot swollen hip too
 THUMBS = {"\U0001f44d": "ja", "\U0001f44e": "nee"}
-# a "nee" to an alarm question that is taken back or qualified in the same message ("nee, wacht, toch
-# wel", "nee, alleen als ik de trap oploop", "niet meer zo erg"): not a no - asked again, or each sign
-_NO_TAKEN_BACK = re.compile(r"\b(?:wacht|toch wel|eigenlijk wel|ja toch|of toch|toch een beetje|wel een beetje|wel wat|"
-                            r"soms|af en toe|een beetje|nu wel|alleen (?:als|bij|wanneer|na|tijdens|s nachts)|behalve|"
-                            r"niet meer zo|minder|nog een beetje|nog wat)\b")
-# a question back about the alarm question itself ("wat is kortademig?"): its words raise no new question
-_QUESTION_BACK = re.compile(r"\b(?:wat (?:is|bedoel\w*|betekent|wil dat zeggen)|hoe bedoel\w*|bedoel je|wat verstaat)\b[^.!]*\?")
 SCREEN = alarm_net.screen()["id"]  # alarm_check while the last safety question names several signs at once
 
 
@@ -341,7 +333,7 @@ def _alarm_outcome(state: CheckState, u: Optional[Understanding]) -> str:
     if answer is None and u and not u.signs.get(_sign_of(flag)) and leading_answers(u.text)[:1] == ["no"] \
             and not alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied + [flag]):
         answer = "no"  # "nee, ik bedoel dat ik bang ben, ademen gaat goed": the "nee" stands
-    if answer == "no" and u and _NO_TAKEN_BACK.search(u.text):
+    if answer == "no" and u and alarm_net.no_taken_back(u.text):
         answer = None  # "nee, of toch, soms": asked again, then the safe side
     if answer in ("yes", "unknown") or (answer is None and state.attempts.get(SAME_QUESTION.get(flag, flag), 0) >= MAX_ATTEMPTS):
         alarm_net.confirm(flag, state.signs, state.answers)
@@ -369,7 +361,7 @@ def _screen_outcome(state: CheckState, u: Optional[Understanding]) -> str:
     answer = u.answer if u else None
     if answer is None and u and leading_answers(u.text)[:1] == ["no"]:
         answer = "no"
-    if answer == "no" and _NO_TAKEN_BACK.search(u.text):
+    if answer == "no" and alarm_net.no_taken_back(u.text):
         answer = "yes"  # "nee, wacht, toch wel": each sign on its own
     if answer == "no":
         return "denied"  # not kept in alarm_denied: a sign brought up later is new, and the net asks it
@@ -402,7 +394,7 @@ def _alarm_answer(turn: Turn, u: Optional[Understanding]) -> Turn:
 def _queue_new_topics(state: CheckState, u: Optional[Understanding]) -> None:
     """Alarm topics in the answer to an alarm question join the queue ("nee, maar mijn borst doet
     raar")."""
-    if u is None or _QUESTION_BACK.search(u.text):
+    if u is None or alarm_net.question_back(u.text):
         return  # "wat bedoel je met kortademig?": the question comes again, its words are no new sign
     for flag in alarm_net.topics_to_confirm(u.text, u, state.answers, state.alarm_denied):
         if flag not in state.alarm_queue and flag != state.alarm_check:

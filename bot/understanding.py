@@ -34,11 +34,6 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
-# a negated sign that says nothing firm about now: past, measured or not, reported, hoped, masked,
-# "less than before" - the last safety question still asks it (bot/dialogue.py)
-_NOT_A_DENIAL_NOW = re.compile(r"\b(?:als|wanneer|stel|indien|toen|vorige|vorig|geleden|gisteren|eergisteren|vroeger|"
-                               r"gemeten|meten|hoop|hopelijk|paracetamol|pijnstiller\w*|ibuprofen|dafalgan|vond|zei|zegt|zeggen|"
-                               r"niet meer zo|minder|had|hadden|was|waren|begon|begonnen)\b")
 _UNSURE_BEFORE = re.compile(r"\b(?:weet|weten) (?:ik |het |ik het |niet |nie |ni )?(?:niet |nie |ni )?(?:zeker |precies )?of (?:[\w']+ ){0,3}$")
 _NOT_MEASURED = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:niet|nie|ni|nog niet|nog nie|nog ni|never) (?:ge)?me(?:t|ten)\b")
 # "sinds het bezoek van mijn schoonouders", "net als mijn pa": a person named, not the one with the sign
@@ -741,7 +736,7 @@ def _signs(text: str, understanding: Understanding) -> None:
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
                 if denial and sign not in denied and not _others_clause(unnamed, m.start()) \
-                        and not _NOT_A_DENIAL_NOW.search(clause_around(text, m.start(), r"[.;!?]|,(?!\d)|\bmaar\b")) \
+                        and not has_phrase(clause_around(text, m.start(), r"[.;!?]|,(?!\d)|\bmaar\b"), load("alarm_net")["not_denied_now"]) \
                         and "?" not in text[m.end():m.end() + 80].split(".")[0]:
                     denied.append(sign)
     understanding.denied = [sign for sign in denied if not understanding.signs.get(sign)]
