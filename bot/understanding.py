@@ -884,13 +884,24 @@ ASKED_FROM_OWN_SENTENCES = ("recent_hip_surgery", "complaint_weeks", "load_pain"
                             "xray_result", "known_avn")
 
 
+_WRITER = re.compile(r"\b(?:ik|me|mij|mezelf|ikzelf|'k)\b")
+_REPORTS = re.compile(r"\b(?:zegt|zei|zeggen|vindt|vond|denkt|dacht|volgens|merkt|merkte|ziet|zag)\b")  # "mijn man zegt sinds half oktober": about me
+
+
+@lru_cache(maxsize=1)
+def _opens_with_someone_else() -> "re.Pattern[str]":
+    people = "|".join(re.escape(p) for p in other_people())
+    return re.compile(rf"(?:[\w']+ ){{0,3}}?(?:{people})\b")
+
+
+def _about_someone_else(sentence: str) -> bool:
+    return bool(_opens_with_someone_else().match(sentence)) and not _WRITER.search(sentence) and not _REPORTS.search(sentence)
+
+
 def _own_sentences(text: str) -> Optional[str]:
     """The message without its sentences about another person, when it holds both kinds; else None."""
     sentences = [s.strip() for s in re.split(r"(?<=[.;!?])\s+", text) if s.strip()]
-    people = "|".join(re.escape(p) for p in other_people())
-    about_other = [bool(re.match(rf"(?:[\w']+ ){{0,3}}?(?:{people})\b", s)) and not re.search(r"\b(?:ik|me|mij|mezelf|ikzelf|'k)\b", s)
-                   and not re.search(r"\b(?:zegt|zei|zeggen|vindt|vond|denkt|dacht|volgens|merkt|merkte|ziet|zag)\b", s)  # "mijn man zegt sinds half oktober": about me
-                   for s in sentences]
+    about_other = [_about_someone_else(s) for s in sentences]
     if not any(about_other) or all(about_other):
         return None
     return " ".join(s for s, other in zip(sentences, about_other) if not other)

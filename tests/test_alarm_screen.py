@@ -4,25 +4,14 @@ a patient who tells them nowhere, or only in the answer to a question the bot ri
 asked once before the advice."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot import alarm_net
-from bot.dialogue import SCREEN, CheckState, advice_messages, after_check, handle
+from bot.dialogue import SCREEN, advice_messages, after_check
+from tests.test_alarm_net import TODAY, talk
 
-TODAY = dt.date(2026, 12, 2)
 # every question of the check answered "no" after an opening with three weeks of groin pain
 REST = ["nee", "nee", "nee", "nee", "nee", "nee", "nee", "nee", "geen", "nee", "geen foto", "nee"]
-
-
-def talk(*messages, state=None):
-    state = state or CheckState()
-    turn = None
-    for message in messages:
-        turn = handle(state, message, TODAY)
-        state = turn.state
-    return state, turn
 
 
 def level(state):
