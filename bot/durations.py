@@ -11,9 +11,9 @@ from typing import Iterator, List, Optional, Tuple
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$|\s+(?:geleden|terug)\b)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|maand(?:en|e|je|jes)?"
+_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$|\s+(?:geleden|terug)\b)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|w(?=\s*$|\s+(?:geleden|terug)\b)|sem|semaines?|maand(?:en|e|je|jes)?"
             r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
-_UNIT_STEMS = (("d", "dag"), ("w", "week"), ("m", "maand"), ("j", "jaar"))
+_UNIT_STEMS = (("d", "dag"), ("w", "week"), ("sem", "week"), ("m", "maand"), ("j", "jaar"))  # "6 sem.": French weeks
 
 
 def _unit(word: str) -> str:
@@ -43,7 +43,7 @@ def strip_ages(folded: str) -> str:
     return _AGE.sub(" ", folded)
 
 
-_GLUED = re.compile(r"(\d)(wk|wkn|dgn|dg|mnd|mndn|jr|weken|week|dagen|dag|maanden|maand|jaar|d)\b")
+_GLUED = re.compile(r"(\d)(wk|wkn|dgn|dg|mnd|mndn|jr|weken|week|dagen|dag|maanden|maand|jaar|d|w|sem)\b")
 _SHORT_MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
                  "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
                  "dec": "december"}

@@ -409,7 +409,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
             if requested != "hip_complaint" and _is_question(text, m.start(), _HIP_QUESTION, r"[,.!?;\n]"):
                 continue  # "mijn knie doet pijn, kan dat van mijn heup komen?": a question about the hip
-            if compound or _complaint_words().search(clause) or requested == "hip_complaint":
+            told = re.match(r"\w*,?\s+(?:doet |zit |is |zitten )?(?:het |ze |hij )?wel\b(?! (?:goed|in orde|ok|oke|prima)\b)", text[m.end():])  # "de heup niet, de lies wel"
+            if compound or told or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
                 # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
                 # hip ("de heup is niet rood of warm, gewoon pijn bij het lopen")
@@ -1084,6 +1085,7 @@ _REPORTED = re.compile(r"^\s*(?:zegt|zei|zeggen|denkt|dacht|vindt|vond)\b")
 _BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\s*$")
 
 
+_HIP_SIGNS = re.compile(r"rood|dik|gezwollen|opgezet|warm|gloeit|heet")  # the hip itself red, swollen or hot: the complaint
 _CAUSES = re.compile(r"gevallen|gestruikeld|struikelde|uitgegleden|uitgeschoven|onderuit gegaan|getuimeld|gedonderd|gesmakt|gekukeld|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
 
 
@@ -1107,8 +1109,9 @@ def _anchors(text: str) -> List[Tuple[int, int, str]]:
         away = [m for m in elsewhere.finditer(clause) if not _REPORTED.match(clause[m.end():])
                 and not re.search(r"\b(?:uitstraalt|straalt|uitstralen|uitstralend|uitstralende|doortrekt|trekt|tot in|tot aan)\b(?: \w+){0,3}\s*$",
                                   clause[:m.start()])]  # "pijn in mijn bil die uitstraalt naar mijn knie": the hip's
+        hip_itself = hip and all(_HIP_SIGNS.fullmatch(m.group(0)) for m in others)
         for m in others:
-            kind = "cause" if _CAUSES.fullmatch(m.group(0)) else "other"
+            kind = "cause" if _CAUSES.fullmatch(m.group(0)) else "hip_sign" if hip_itself else "other"
             found.append((position + m.start(), position + m.end(), kind))
         for m in away:
             found.append((position + m.start(), position + m.end(), "elsewhere"))
@@ -1176,6 +1179,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         end = end_match.start() if end_match else len(text)
         return [(a, b, kind) for a, b, kind in anchors if start <= a and b <= end]
 
+    sign_starts: List[float] = []  # when the hip itself turned red, swollen or hot
     causes: List[float] = []  # durations of an injury that the complaints followed, when nothing better is told
 
     for d in durations:
@@ -1210,6 +1214,11 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
                 for a, b, kind in in_sentence(d)):  # a complaint after the injury, not the hip it landed on
             causes.append(d.weeks)  # "vorige week dinsdag van de ladder gevallen ..., het blijft zeuren": since the fall
             continue
+        if owner == "hip_sign":
+            if requested in (None, "hip_complaint", "complaint_weeks") and "hip_sign" in in_clause \
+                    and not re.search(r"\b(?:ook|trouwens|nu)\b", text[clause_start:clause_end]):
+                sign_starts.append(d.weeks)  # "mijn heup is sinds gisteren rood en warm", when nothing else is told
+            continue
         if owner == "own":
             candidates.append((d.weeks, bool(re.search(r"\bdus\s+(?:\w+\s+)?$", lead)), "own" in in_clause))
     for m in re.finditer(r"(?:^|,|[.;!?]|\ben\b|\bmaar\b)\s*sindsdien\b", text):  # "gister van mn fiets geklapt, sindsdien heup beurs"
@@ -1229,7 +1238,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
             weeks_per = {"d": 1 / 7, "w": 1.0, "m": 4.35, "j": 52.0}[unit.group(1)[0]]
             candidates.append((round(number * weeks_per, 2), False, True))
     if not candidates:
-        return causes[0] if causes else None
+        return causes[0] if causes else sign_starts[0] if sign_starts else None
     if later_wins or candidates[-1][1]:
         return candidates[-1][0]
     return next((weeks for weeks, _, own in candidates if own), candidates[0][0])
