@@ -200,17 +200,18 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
             continue
         if old is not None and old != UNKNOWN and value == UNKNOWN:
             continue  # "weet ik niet" about one thing does not erase a clear earlier answer
-        if slot == "hip_complaint" and old is True and value is False and not u.other_person \
+        if slot == "hip_complaint" and old is True and value is False and not u.for_someone_else \
                 and state.requested != "hip_complaint":
-            continue  # "die foto was van mijn knie, niet van mijn heup": a remark, not "I have no complaint"
+            continue  # "die foto was van mijn knie, niet van mijn heup", "mijn moeder heeft dat ook": a remark,
+                      # not "I have no complaint"; only "ik vul dit in voor mijn man" undoes a told complaint
         if slot == "recent_hip_surgery" and old is True and value is False and state.requested != slot and not u.correction:
             continue  # a time told beside the operation is no correction of it: its alarm questions stay (the safe side)
         if old is not None and slot != state.requested:
             corrected = True
         state.answers[slot] = value
         changed.append(slot)
-    if u.other_person:
-        state.other_person = True
+    if u.other_person and state.answers.get("hip_complaint") is not True:
+        state.other_person = True  # not when the writer's own complaint stands (see above)
     for sign, present in u.signs.items():
         if present:
             state.signs[sign] = True

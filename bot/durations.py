@@ -75,6 +75,7 @@ def tidy(folded: str) -> str:
     Positions from find_durations refer to this text."""
     folded = re.sub(r"\b(ca|ong|bv|resp|circa|bijv|ongev)\.", r"\1", folded)  # "ca. 6 wk": no sentence break
     folded = re.sub(r"\bsint[- ]maarten\b", "sintmaarten", folded)
+    folded = re.sub(r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|morgen|middag|avond|nacht)\b", r"\1", folded)  # "sinds zondagochtend"
     folded = _last_year_first().sub(r"\2 \1", folded)  # "vorig jaar kerst": kerst vorig jaar
     return _tidy(strip_ages(folded))
 

@@ -57,6 +57,7 @@ class Understanding:
     command: Optional[str] = None         # restart | back | diagnosis_question | thanks | greeting | out_of_scope
     correction: bool = False
     other_person: bool = False
+    for_someone_else: bool = False        # told plainly ("ik vul dit in voor mijn man"), not only someone's complaint beside
     region_strong: bool = False
     region_weak: int = 0
     text: str = ""                        # the message as read: folded, typos corrected, chat forms normalised
@@ -832,12 +833,15 @@ def dialect_word(word: str) -> str:
     keywords = _keywords()
     if len(word) < 4 or word in keywords or not word.isalpha():
         return word
+    if word[0] == "e" and "g" + word in keywords and lexicon().get("participle_without_g"):
+        return "g" + word  # "evallen", "eopereerd": gevallen, geopereerd
     for shift in lexicon()["dialect_vowels"]:
         if len(word) < shift.get("min_length", 4):
             continue
         for m in re.finditer(shift["from"], word):
             candidate = word[:m.start()] + shift["to"] + word[m.end():]
-            if candidate in keywords and candidate not in lexicon()["dialect_never_to"]:
+            stem = re.sub(r"^(?:linker|rechter)", "", candidate)  # "linkerzy": linkerzij
+            if (candidate in keywords or stem in keywords and stem != candidate) and candidate not in lexicon()["dialect_never_to"]:
                 return candidate
     return word
 
@@ -853,8 +857,10 @@ def normalize_chat(folded: str) -> str:
     for phrase, written in lexicon()["chat_phrases"].items():
         folded = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", written, folded)
     folded = re.sub(r"^(\W*)([a-z]+)\b", lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
+    # West-Flemish "'k een" opening a clause is "ik heb" ("'k een gelukkig geen zeer", "'k een gerookt")
+    folded = re.sub(r"(^|[.,;!?:]\s*|\b(?:en|maar|moar|ma|want|dus|ikzelve|ikzelf|zelf) )'k ee+n\b", r"\1ik heb", folded)
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
-    folded = re.sub(r"(\b(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
+    folded = re.sub(r"((?<![\w'])(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
@@ -928,10 +934,15 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
             break
     other = re.search(lex["other_person"], text)
     # an own complaint anywhere keeps the check: "ik heb al lang pijn in mijn heup (ik typ voor hem - zijn kleinzoon)"
-    result.other_person = bool(other and not re.search(lex["own_after_all"], text)
-                               and not re.search(lex["own_complaint_strong"], text)) or (
+    result.for_someone_else = bool(other and not re.search(lex["own_after_all"], text)
+                                   and not re.search(lex["own_complaint_strong"], text))
+    # someone else's complaint told without one of the writer's own ("mijn moeder heeft heuppijn");
+    # not someone merely named ("mijn moeder is er nu, we gaan naar de post")
+    result.other_person = result.for_someone_else or (
         bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text)
-        and not re.search(lex["own_after_all"], text))
+        and not re.search(lex["own_after_all"], text)
+        and bool(_complaint_words().search(text) or _BODY_PART.search(text) or _compiled(lex["sign_words"]).search(text)
+                 or any(p.regex.search(text) for p in _entries(lex["facts"]["acute_trauma"]["fall"]))))
     result.answer = _relative_answer(text)
     if result.correction and result.answer != "unknown":
         result.answer = None  # "nee wacht ..." is not an answer to this question; "geen idee eerlijk gezegd" is

@@ -35,6 +35,53 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("mijn lies is wel in orde, de knie niet", None, {"hip_complaint": False}),
     # West-Flemish "eupe" without the h
     ("'t doet zeer in mijn eupe sinds zondag", None, {"hip_complaint": True}),
+    # West-Flemish writing: "'k een" is "ik heb", "y" for "ij", "'eur" for "haar"
+    ("'k een geen zeer, 't is vo mien zuster, zy 'eeft pijn in 'eur 'eupe", None, {"hip_complaint": False}),
+    ("'s nachts kan 'k nie op mien rechterzy liggen van 't zeer", "rest_night_pain", {"rest_night_pain": True}),
+    ("'k Een gerookt tot mien veertigste, nu nie mi", "smoking", {"smoking": False}),
+    # Achterhoek: participles without the g, "piene", "bie", "rooie"
+    ("nee, nooit eopereerd an de heupe", "recent_hip_surgery", {"recent_hip_surgery": False}),
+    ("'k bin evallen van de trap en 'k kan nie staon", None, {"acute_trauma": True}),
+    ("de piene zit in de heupe bie 't fietsen, al 'n week of vier", None, {"hip_complaint": True, "load_pain": True}),
+    # someone else's complaint when the writer fills it in for them ("vul ik het in voor hem")
+    ("mi man heeft pijn in zijn heup, daarom vul ik het hier in voor hem", None, {"hip_complaint": False}),
+    # day and part of the day as one word
+    ("sinds vrijdagmiddag", "complaint_weeks", {"complaint_weeks": 0.57}),
+    # alarm words at a distance or in second-language order
+    ("er loopt sinds vannacht wat geel vocht uit de onderkant van de wond", "post_op_alarm", {"post_op_alarm": True}),
+    ("nee, de kuiten zijn allebei even dik, geen koorts, wond droog", "post_op_alarm", {"post_op_alarm": False}),
+    # a pint with the meal beside several more a day is heavy drinking
+    ("een pintje bij het eten en 's avonds nog een stuk of vier, elke dag", "alcohol_use", {"alcohol_use": True}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
+
+
+@pytest.mark.parametrize("text,sign", [
+    ("ja als ik wandel, en sinds vannacht ik krijg niet goed lucht", "chest_breath"),
+    ("mijn borst voelt zo zwaar sinds vanmorgen", "chest_breath"),
+])
+def test_round6_alarm_words(text, sign):
+    from bot.understanding import understand
+    assert understand(text, "load_pain", TODAY).signs.get(sign) is True
+
+
+# after the advice, someone named beside it does not undo the writer's own complaint; only a plain
+# "this is for someone else" does (AY: "ok mn moeder is er nu" turned the summary's complaint to "nee")
+REST = ["nee", "nee", "nee", "nee", "nee", "nee", "nee", "nee", "geen", "nee", "geen foto", "nee", "nee"]
+
+
+@pytest.mark.parametrize("late,level", [
+    ("ok mn moeder is er nu, ze brengt me naar de dokter", "huisarts"),
+    ("mijn man heeft trouwens ook heuppijn", "huisarts"),
+    ("mijn dochter is gisteren gevallen, maar dat is iets anders", "huisarts"),
+    ("oh, ik vul dit eigenlijk in voor mijn moeder, het is niet voor mij", "buiten_scope"),
+])
+def test_someone_named_after_the_advice(late, level):
+    from bot.dialogue import advice_messages
+    from tests.test_alarm_net import talk
+    state, turn = talk("al drie weken pijn in mijn lies", *REST)
+    assert turn.finished and advice_messages(state)["level"] == "huisarts"
+    state, turn = talk(late, state=state)
+    assert advice_messages(state)["level"] == level
+    assert state.answers["hip_complaint"] is (level != "buiten_scope")
