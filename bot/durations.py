@@ -225,8 +225,8 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
             back = today.weekday() + 7 - table["weekdays"][name]
             end += last_week.end() if last_week else 0
         yield round(back / 7, 2), (m.start(), end)
-    for m in re.finditer(r"\b(?:sinds|vanaf|van in|van|begin|eind|half|rond|omstreeks|na|in)(?: (?:begin|eind|half|midden|medio|"
-                         r"afgelopen|vorige|de|den|het|deze|mijn))* (\w+)(?: (?:van |in )?((?:19|20)\d\d))?\b", text):
+    for m in re.finditer(r"\b(?:sinds|vanaf|van in|van|begin|eind|half|rond|omstreeks|na|in|op|met)(?: (?:begin|eind|half|midden|medio|"
+                         r"afgelopen|vorige|de|den|het|deze|mijn))* (?!sinds\b|vanaf\b)(\w+)(?: (?:van |in )?((?:19|20)\d\d))?\b", text):
         word = m.group(1)
         if re.fullmatch(r"(?:19|20)\d\d", word) and m.group(0).startswith(("sinds", "vanaf", "van")):
             year = int(word)  # "sinds 2019": from the middle of that year

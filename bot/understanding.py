@@ -172,6 +172,10 @@ def is_historical(text: str, start: int) -> bool:
 _CONTRAST_WEL = re.compile(r",\s*(?=wel\b)")  # "niet gebroken, wel een keer uit de kom geweest": a new clause
 
 
+# a writer correcting themselves: what comes after it is what they mean
+_SELF_CORRECTION = re.compile(r"\b(?:nee,? wacht|wacht,? nee|wacht even|wacht|ik bedoel\w*|correctie|ik vergis me|vergist|nee sorry|sorry nee|allee)\b")
+
+
 def _clause_index(text: str, position: int) -> int:
     return sum(1 for _ in _SENTENCE.finditer(text[:position])) + sum(1 for _ in _CONTRAST_WEL.finditer(text[:position]))
 
@@ -207,6 +211,10 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
             findings.append((m.start(), 1, False))
     if not findings:
         return None
+    turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+    if turn is not None and any(f[0] >= turn for f in findings):
+        findings = [f for f in findings if f[0] >= turn]  # "gestopt vorige maand, nee wacht, ik rook nog wel eens eentje"
+        current_yes = [p for p in current_yes if p >= turn]
     if any_yes and current_yes:
         return True, current_yes[-1]
     last_clause = max(_clause_index(text, pos) for pos, _, _ in findings)
@@ -478,8 +486,10 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
                              text[:operation.start()])
     if joint_before and not _BODY_PART.search(joint_before.group(0)):
         return None  # "in maart aan mijn knie geopereerd en ... begon het in mijn heup": the knee's operation
-    if re.search(spec["other_person"], clause):
-        return None  # "mijn man is aan zijn heup geopereerd"
+    someone = re.search(spec["other_person"], clause)
+    at = operation.start() - sentence_start - clause_start  # where the operation stands in the clause
+    if someone and not (someone.end() <= at and re.search(r"\b(?:ik|mij|me)\b", clause[someone.end():at])):
+        return None  # "mijn man is aan zijn heup geopereerd"; not "mijn vrouw zegt dat ik moet schrijven: heup geopereerd"
     if re.search(r"\b(?:opereren ze|word(?:t)? (?:ik |ze |hij )?(?:\w+ )?geopereerd|moet (?:nog )?geopereerd worden|"
                  r"(?:operatie|ingreep) (?:is |staat )?(?:gepland|ingepland)|(?:volgende (?:week|maand)|binnenkort|"
                  r"over (?:een |\w+ )?(?:week|weken|maand|maanden)) (?:\w+ ){0,3}?(?:geopereerd|operatie|opereren|ingreep)|"

@@ -52,6 +52,23 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("nee, de kuiten zijn allebei even dik, geen koorts, wond droog", "post_op_alarm", {"post_op_alarm": False}),
     # a pint with the meal beside several more a day is heavy drinking
     ("een pintje bij het eten en 's avonds nog een stuk of vier, elke dag", "alcohol_use", {"alcohol_use": True}),
+    # the writer's own operation, told on someone's behest without punctuation
+    ("mijn man zegt dat ik moet typen heup geopereerd drie weken terug en nu lekt de wond", None,
+     {"recent_hip_surgery": True, "post_op_alarm": True}),
+    ("mijn vrouw is vorige maand aan haar heup geopereerd", None, {"recent_hip_surgery": None}),
+    # a short course told after the drug's name, one injection, but not a short course followed by long use
+    ("Prednison? Drie dagen gekregen, verder niks.", "steroid_use", {"steroid_use": False}),
+    ("een cortisone-injectie in mijn knie, meer niet", "steroid_use", {"steroid_use": False}),
+    ("prednison, eerst vijf dagen en daarna nog maanden elke dag", "steroid_use", {"steroid_use": True}),
+    # "niemand heeft het gezegd" is no
+    ("necrose? dat heeft geen enkele dokter gezegd", "known_avn", {"known_avn": False}),
+    # after a self-correction the later statement counts
+    ("ik rook niet, wacht, toch af en toe een sigaretje", "smoking", {"smoking": True}),
+    ("ik ben gestopt, nee wacht, ik rook nog elke dag een paar", "smoking", {"smoking": True}),
+    # "niks aan de hand" about the hip next to another joint's complaint
+    ("schouder doet zeer, heup niks aan de hand", None, {"hip_complaint": False}),
+    # "begonnen op/met" a named day
+    ("het is begonnen met Allerheiligen", "complaint_weeks", {"complaint_weeks": 4.29}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -60,6 +77,8 @@ def test_round6_readings(text, asked, expected):
 @pytest.mark.parametrize("text,sign", [
     ("ja als ik wandel, en sinds vannacht ik krijg niet goed lucht", "chest_breath"),
     ("mijn borst voelt zo zwaar sinds vanmorgen", "chest_breath"),
+    ("nu gloei ik en ik bibber onder de dekens", "fever"),
+    ("ik heb 38 7 gemeten", "fever"),
 ])
 def test_round6_alarm_words(text, sign):
     from bot.understanding import understand
