@@ -204,6 +204,10 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
                 and state.requested != "hip_complaint":
             continue  # "die foto was van mijn knie, niet van mijn heup", "mijn moeder heeft dat ook": a remark,
                       # not "I have no complaint"; only "ik vul dit in voor mijn man" undoes a told complaint
+        if (old is True or isinstance(old, list) and old) and value in (False, []) and slot != state.requested \
+                and slot != "hip_complaint" and not u.retracts:
+            continue  # a yes told earlier stands against a "no" read beside another answer, unless taken back in so
+                      # many words ("ik weet niet wat ik kreeg bij de chemo" does not undo the chemotherapy told before)
         if slot == "recent_hip_surgery" and old is True and value is False and state.requested != slot and not u.correction:
             continue  # a time told beside the operation is no correction of it: its alarm questions stay (the safe side)
         if old is not None and slot != state.requested:

@@ -57,6 +57,7 @@ class Understanding:
     command: Optional[str] = None         # restart | back | diagnosis_question | thanks | greeting | out_of_scope
     correction: bool = False
     other_person: bool = False
+    retracts: bool = False                # takes something back in so many words ("nee wacht", "toch niet", "ik bedoel")
     for_someone_else: bool = False        # told plainly ("ik vul dit in voor mijn man"), not only someone's complaint beside
     region_strong: bool = False
     region_weak: int = 0
@@ -776,7 +777,7 @@ def _hypothetical(text: str, start: int) -> bool:
     return bool(trigger.group("firm")) or (bool(_COMES.search(clause)) and not when)  # "als ik loop wordt mijn kuit dik": when it is there
 
 
-def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
+def _risk_conditions(text: str, answer_mode: bool, retracts: bool = False) -> Optional[List[str]]:
     spec = lexicon()["facts"]["risk_conditions"]
     found: List[str] = []
     mentioned = False
@@ -791,8 +792,9 @@ def _risk_conditions(text: str, answer_mode: bool) -> Optional[List[str]]:
                     found.append(name)
     if found:
         return found
-    if mentioned:
-        return []
+    if mentioned and (answer_mode or retracts):
+        return []  # not asked, one condition denied says nothing of the others ("geen idee wat ik kreeg bij de chemo"),
+                   # unless it takes an earlier one back ("nee wacht, chemo heb ik toch niet gehad")
     if answer_mode and re.search(lexicon()["answers"]["unknown"], text) and not re.search(
             r"\b(?:staat er niet bij|niet bij|niet in de lijst|verder niks|verder niets)\b", text):
         return None  # "geen idee": the relative answer makes it onbekend
@@ -938,6 +940,7 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
                   r"\1 wel ", text)
     result.text = text
     result.correction = bool(re.search(lex["answers"]["correction"], text))
+    result.retracts = bool(_SELF_CORRECTION.search(text) or re.search(r"\btoch (?:niet|geen|nooit|nie)\b|\bklopt (?:niet|nie)\b|\beigenlijk (?:niet|geen|nooit|nie)\b", text))
     for command in ("restart", "back", "diagnosis_question", "thanks", "greeting", "out_of_scope"):
         if re.search(lex["commands"][command], text):
             result.command = command
@@ -1042,7 +1045,7 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     elif "fall" in signs and not signs["fall"]:
         facts["acute_trauma"] = False
 
-    conditions = _risk_conditions(text, requested_slot == "risk_conditions")
+    conditions = _risk_conditions(text, requested_slot == "risk_conditions", result.retracts)
     if conditions is not None:
         facts["risk_conditions"] = conditions
     xray = _xray(text, requested_slot == "xray_result")

@@ -69,6 +69,13 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("schouder doet zeer, heup niks aan de hand", None, {"hip_complaint": False}),
     # "begonnen op/met" a named day
     ("het is begonnen met Allerheiligen", "complaint_weeks", {"complaint_weeks": 4.29}),
+    # a hip said to be fine, then the knee named after it
+    ("nee heup en lies zijn prima, alleen de knie", "hip_complaint", {"hip_complaint": False}),
+    ("mijn heup is prima hoor, het is mijn rug", None, {"hip_complaint": False}),
+    # a kidney "from my brother" is a transplant; a condition denied beside another answer says nothing of the rest
+    ("ik heb een nieuw nier van mijn broer sinds 2018", "risk_conditions", {"risk_conditions": ["transplantatie"]}),
+    ("geen idee wat ik allemaal kreeg bij de chemo", "steroid_use", {"risk_conditions": ["kanker_behandeling"]}),
+    ("nooit chemo gehad, maar de rest weet ik niet", None, {"risk_conditions": None}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -104,3 +111,17 @@ def test_someone_named_after_the_advice(late, level):
     state, turn = talk(late, state=state)
     assert advice_messages(state)["level"] == level
     assert state.answers["hip_complaint"] is (level != "buiten_scope")
+
+
+def test_an_earlier_yes_stands_against_a_no_read_beside_another_answer():
+    """AZ: chemotherapy told in the opening was undone by "ik weet niet wat ik allemaal kreeg bij de
+    chemo" in the answer to the steroid question; only words that take it back undo it."""
+    from tests.test_alarm_net import talk
+    state, _ = talk("ik heb chemo gehad voor borstkanker en nu al 2 maanden pijn in mijn lies", "nee", "nee")
+    assert state.answers["risk_conditions"] == ["kanker_behandeling"]
+    while state.requested != "steroid_use":
+        state, _ = talk("nee", state=state)
+    state, _ = talk("da zou ik moeten nakijken, ik weet eerlijk gezegd niet wat ik allemaal kreeg bij de chemo", state=state)
+    assert state.answers["risk_conditions"] == ["kanker_behandeling"]
+    state, _ = talk("nee wacht, chemo heb ik toch niet gehad, het was alleen een operatie", state=state)
+    assert state.answers["risk_conditions"] == []
