@@ -616,6 +616,7 @@ def people_phrases() -> List[str]:
     return [f"{owner} {word}" for word in load("alarm_net")["people"] for owner in ("mijn", "ons", "onze")]
 
 
+_JOINT_PRONOUN = re.compile(r"\b(?:hij|ie|zij|ze) (?:is|was|werd|zat) (?:\w+ ){0,3}?(?:uit de kom|gebroken|ontwricht|vervangen|geopereerd|gezet|teruggezet|stijf|dik|rood|warm)\b")
 _PRONOUN_OTHER = re.compile(r"\b(?:hij|zij|ze|zie) (?:is|heeft|had|kreeg|krijgt|gebruikt|gebruikte|slikt|slikte|rookt|rookte|drinkt|dronk|was|werd)\b")
 _NAMED_OTHER = re.compile(r"\b(?:ons|onze) (?!kind\b|moeder\b)[a-z]+ (?:heeft|had|is|was|zit|zat|kreeg|kan)\b")  # "ons Maria heeft koorts"
 
@@ -637,7 +638,10 @@ def _others_clause(text: str, position: int, pronouns: bool = True) -> bool:
     start = max((m.end() for m in re.finditer(boundary, text[:position])), default=0)
     before = _without_helpers(text[:start])
     pronoun = _PRONOUN_OTHER.search(clause)
-    if pronouns and pronoun and (has_phrase(before, others) or _NAMED_OTHER.search(before) or not pronoun.group(0).startswith("ze ")):
+    someone_before = has_phrase(before, others) or _NAMED_OTHER.search(before)
+    if pronoun and not someone_before and _JOINT_PRONOUN.search(clause):
+        pronoun = None  # "gebroken niet, maar hij is wel eens uit de kom geschoten": "hij" is the hip
+    if pronouns and pronoun and (someone_before or not pronoun.group(0).startswith("ze ")):
         return True  # "mijn vrouw had kanker, zij heeft chemo gehad"; "zij krijgt soms prednison" ("ze" may be the calf)
     sentence_start = max((m.end() for m in re.finditer(r"[.!?;]", text[:position])), default=0)
     if pronouns and start > sentence_start and not re.search(r"\b(?:ik|me|mij|mijn|je|jij|hij|zij|ze|we|wij)\b", clause):

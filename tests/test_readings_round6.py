@@ -76,6 +76,17 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("ik heb een nieuw nier van mijn broer sinds 2018", "risk_conditions", {"risk_conditions": ["transplantatie"]}),
     ("geen idee wat ik allemaal kreeg bij de chemo", "steroid_use", {"risk_conditions": ["kanker_behandeling"]}),
     ("nooit chemo gehad, maar de rest weet ik niet", None, {"risk_conditions": None}),
+    # carers and partners typing: "kvul da in voor mn lief"
+    ("kvul da in voor mn vriendin, zij heeft pijn aan haar lies, ikzelf heb niks", None, {"hip_complaint": False}),
+    # Flemish "inspuiting" is one injection; pins and screws are an operation
+    ("cortisone: 1 inspuiting in de knie, verder neen", "steroid_use", {"steroid_use": False}),
+    ("alleen die pennen in 2017, daarna niks meer", "recent_hip_surgery", {"recent_hip_surgery": False}),
+    # a fall in one word; the hip as "hij"; the hip denied with "doen nie pijn"
+    ("gisteren onderuitgegaan met de scooter en nu kan ik niet op mijn been staan", None, {"acute_trauma": True}),
+    ("gebroken nooit, maar hij is wel een keer uit de kom geweest", "hip_trauma_history", {"hip_trauma_history": True}),
+    ("mijn broer wel, hij is uit de kom geweest, ik zelf nooit", "hip_trauma_history", {"hip_trauma_history": False}),
+    ("mijn enkel doet pijn, ma mijn heup en lies doen nie pijn", None, {"hip_complaint": False}),
+    ("mijn heup doet niet pijn als ik zit, wel als ik loop", None, {"hip_complaint": True}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -86,6 +97,8 @@ def test_round6_readings(text, asked, expected):
     ("mijn borst voelt zo zwaar sinds vanmorgen", "chest_breath"),
     ("nu gloei ik en ik bibber onder de dekens", "fever"),
     ("ik heb 38 7 gemeten", "fever"),
+    ("benauwd ben ik niet, ma mijn borst doet wel raar pijn sinds vanavond", "chest_breath"),
+    ("mijn borstkas doet zo'n pijn bij het ademen", "chest_breath"),
 ])
 def test_round6_alarm_words(text, sign):
     from bot.understanding import understand
