@@ -200,7 +200,7 @@ def _apply_facts(turn: Turn, u: Understanding) -> List[str]:
             continue
         if old is not None and old != UNKNOWN and value == UNKNOWN:
             continue  # "weet ik niet" about one thing does not erase a clear earlier answer
-        if slot == "hip_complaint" and old is True and value is False and not u.for_someone_else \
+        if slot == "hip_complaint" and old is True and value is False and (not u.for_someone_else or u.another_check) \
                 and state.requested != "hip_complaint":
             continue  # "die foto was van mijn knie, niet van mijn heup", "mijn moeder heeft dat ook": a remark,
                       # not "I have no complaint"; only "ik vul dit in voor mijn man" undoes a told complaint

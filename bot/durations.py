@@ -11,7 +11,7 @@ from typing import Iterator, List, Optional, Tuple
 from bot.content import lexicon
 
 UNIT_WEEKS = {"dag": 1 / 7, "week": 1.0, "maand": 4.35, "jaar": 52.0}
-_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$|\s+(?:geleden|terug)\b)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|w(?=\s*$|\s+(?:geleden|terug)\b)|sem|semaines?|maand(?:en|e|je|jes)?"
+_UNIT_RE = (r"(?P<unit>dag(?:en|e|je|jes)?|dgn|dg|d(?=\s*$|\s+(?:geleden|terug)\b)|week|weken|weke|weeke|weekje|weekjes|wk|wkn|w(?=\s*$|\s*[.,;!?)]|\s+(?:geleden|terug|last|al|denk|ofzo|pijn)\b)|sem|semaines?|maand(?:en|e|je|jes)?"
             r"|mnd|mnden|mndn|jaar|jaren|jaartje|jr)")
 _UNIT_STEMS = (("d", "dag"), ("w", "week"), ("sem", "week"), ("m", "maand"), ("j", "jaar"))  # "6 sem.": French weeks
 
@@ -236,6 +236,10 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
         month_day = table["moments"].get(word)
         if month_day is None:
             continue
+        if m.group(0).startswith(("op ", "met ")) and not re.search(
+                r"\b(?:begon|begonnen|begint|gestart|startte|sinds|kreeg|gekregen|had|heb|was|is het)\b",
+                text[max(0, m.start() - 40):m.end() + 25]):
+            continue  # "met de kerstvakantie wil ik gaan skien": a plan, not a start
         month, day = month_day
         part = re.search(rf"\b(begin|half|midden|medio|eind) {word}\b", m.group(0))
         if part and word in _MONTHS:

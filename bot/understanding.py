@@ -57,6 +57,7 @@ class Understanding:
     command: Optional[str] = None         # restart | back | diagnosis_question | thanks | greeting | out_of_scope
     correction: bool = False
     other_person: bool = False
+    another_check: bool = False           # asks about or announces a check for someone else ("kan ik dit ook voor hem doen?")
     retracts: bool = False                # takes something back in so many words ("nee wacht", "toch niet", "ik bedoel")
     for_someone_else: bool = False        # told plainly ("ik vul dit in voor mijn man"), not only someone's complaint beside
     region_strong: bool = False
@@ -419,7 +420,14 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
             compound = m.group(0).endswith(("pijn", "klachten", "kramp"))
             if requested != "hip_complaint" and _is_question(text, m.start(), _HIP_QUESTION, r"[,.!?;\n]"):
                 continue  # "mijn knie doet pijn, kan dat van mijn heup komen?": a question about the hip
-            told = re.match(r"\w*,?\s+(?:doet |zit |is |zitten )?(?:het |ze |hij )?wel\b(?! (?:goed|in orde|ok|oke|prima)\b)", text[m.end():])  # "de heup niet, de lies wel"
+            told = re.match(r"\w*,?\s+(?:doet |zit |is |zitten )?(?:het |ze |hij )?(?:wel|ja)\b(?! (?:goed|in orde|ok|oke|prima|eens|een keer|vervangen|geopereerd|gebroken|laten|nieuw|gezond|normaal)\b)",
+                            text[m.end():])  # "de heup niet, de lies wel"
+            part = _part(m.group(0))
+            if not told and part and not is_negated(text, m.start(), m.end(), window=3) \
+                    and not re.match(r"\w*,?\s+(?:ook|evenmin|eveneens)\b", text[m.end():]) and any(
+                    b <= m.start() and _part(text[a:b]) and _part(text[a:b]) != part
+                    and re.search(r"\b(?:maar|ma|mor|wel|zit|zat)\b", text[b:m.start()]) for a, b in denied):
+                told = True  # "Heup niet. Het zit in de lies.", "niet de heup, maar de lies": another part than the one denied
             if compound or told or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
                 # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
@@ -489,7 +497,9 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
         return None  # "in maart aan mijn knie geopereerd en ... begon het in mijn heup": the knee's operation
     someone = re.search(spec["other_person"], clause)
     at = operation.start() - sentence_start - clause_start  # where the operation stands in the clause
-    if someone and not (someone.end() <= at and re.search(r"\b(?:ik|mij|me)\b", clause[someone.end():at])):
+    writer = list(re.finditer(r"\b(?:ik|mij|me)\b", clause[:at]))
+    if someone and not (someone.end() <= at and writer and writer[-1].start() > someone.end()
+                        and not re.search(r"\b(?:hij|zij|ze|zijn|haar|zn)\b", clause[writer[-1].end():at])):
         return None  # "mijn man is aan zijn heup geopereerd"; not "mijn vrouw zegt dat ik moet schrijven: heup geopereerd"
     if re.search(r"\b(?:opereren ze|word(?:t)? (?:ik |ze |hij )?(?:\w+ )?geopereerd|moet (?:nog )?geopereerd worden|"
                  r"(?:operatie|ingreep) (?:is |staat )?(?:gepland|ingepland)|(?:volgende (?:week|maand)|binnenkort|"
@@ -953,12 +963,17 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     # an own complaint anywhere keeps the check: "ik heb al lang pijn in mijn heup (ik typ voor hem - zijn kleinzoon)"
     result.for_someone_else = bool(other and not re.search(lex["own_after_all"], text)
                                    and not re.search(lex["own_complaint_strong"], text))
+    # "kan ik dit ook voor mijn man invullen?", "straks doe ik het voor mijn moeder": another check to come
+    result.another_check = bool(other and re.search(r"\b(?:ook|straks|morgen|later|volgende keer)\b|\?",
+                                                    clause_around(text, other.start(), r"[.!;\n]")))
     # someone else's complaint told without one of the writer's own ("mijn moeder heeft heuppijn");
     # not someone merely named ("mijn moeder is er nu, we gaan naar de post")
     result.other_person = result.for_someone_else or (
         bool(re.search(lex["other_person_weak"], text)) and not re.search(lex["own_complaint"], text)
         and not re.search(lex["own_after_all"], text)
         and bool(_complaint_words().search(text) or _BODY_PART.search(text) or _compiled(lex["sign_words"]).search(text)
+                 or re.search(lex["facts"]["recent_hip_surgery"]["operation"], text)
+                 or re.search(r"\b(?:lopen|staan|opstaan|slapen|mank|bewegen)\b", text)
                  or any(p.regex.search(text) for p in _entries(lex["facts"]["acute_trauma"]["fall"]))))
     result.answer = _relative_answer(text)
     if result.correction and result.answer != "unknown":
@@ -1113,6 +1128,8 @@ _REPORTED = re.compile(r"^\s*(?:zegt|zei|zeggen|denkt|dacht|vindt|vond)\b")
 _BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\s*$")
 
 
+# the complaints were there before the hip turned red ("ik loop al een tijd met heuppijn, sinds gisteren is hij dik")
+_OLDER_COMPLAINT = re.compile(r"\b(?:al (?:een )?(?:hele )?tijd\w*|al (?:heel |zo )?lang|al langer|al jaren|al maanden|al weken|vorig jaar|sinds de val)\b")
 _HIP_SIGNS = re.compile(r"rood|dik|gezwollen|opgezet|warm|gloeit|heet")  # the hip itself red, swollen or hot: the complaint
 _CAUSES = re.compile(r"gevallen|gestruikeld|struikelde|uitgegleden|uitgeschoven|onderuit gegaan|getuimeld|gedonderd|gesmakt|gekukeld|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
 
@@ -1244,7 +1261,9 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
             continue
         if owner == "hip_sign":
             if requested in (None, "hip_complaint", "complaint_weeks") and "hip_sign" in in_clause \
-                    and not re.search(r"\b(?:ook|trouwens|nu)\b", text[clause_start:clause_end]):
+                    and not re.search(r"\b(?:ook|trouwens|nu)\b", text[clause_start:clause_end]) \
+                    and not _OLDER_COMPLAINT.search(text) \
+                    and not any(kind == "own" and not clause_start <= a < clause_end for a, b, kind in anchors):
                 sign_starts.append(d.weeks)  # "mijn heup is sinds gisteren rood en warm", when nothing else is told
             continue
         if owner == "own":

@@ -1,5 +1,7 @@
 """Readings added in the sixth round of blind sets (AY, AZ; BA kept for the end), each with new
 sentences of the same kind, not the sets' own. Each case names the slot it is about."""
+import datetime as dt
+
 import pytest
 
 from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-12-01
@@ -114,6 +116,8 @@ REST = ["nee", "nee", "nee", "nee", "nee", "nee", "nee", "nee", "geen", "nee", "
     ("ok mn moeder is er nu, ze brengt me naar de dokter", "huisarts"),
     ("mijn man heeft trouwens ook heuppijn", "huisarts"),
     ("mijn dochter is gisteren gevallen, maar dat is iets anders", "huisarts"),
+    ("kan ik dit ook voor mijn man invullen?", "huisarts"),
+    ("bedankt! ik ga het straks ook voor mijn moeder doen", "huisarts"),
     ("oh, ik vul dit eigenlijk in voor mijn moeder, het is niet voor mij", "buiten_scope"),
 ])
 def test_someone_named_after_the_advice(late, level):
@@ -138,3 +142,57 @@ def test_an_earlier_yes_stands_against_a_no_read_beside_another_answer():
     assert state.answers["risk_conditions"] == ["kanker_behandeling"]
     state, _ = talk("nee wacht, chemo heb ik toch niet gehad, het was alleen een operatie", state=state)
     assert state.answers["risk_conditions"] == []
+
+
+# An independent reviewer's findings on this round's readings (their sentences): a hip "niks aan de
+# hand" on the X-ray is no denial, a short course does not hide current use, "niemand heeft gezegd"
+# is about the diagnosis only, a red hip's start is not the duration of older pain, a denied hip
+# beside the groin, someone else's operation after "ik", plans are no start, fever and calf words.
+REVIEW = [
+    ('ik heb al 3 maanden heuppijn. op de foto was aan de heup niks aan de hand.', None, 'hip_complaint', True),
+    ('Sinds 6 weken pijn bij het lopen, de dokter vond aan de heup niks aan de hand.', None, 'hip_complaint', True),
+    ('knie doet zeer na voetbal zaterdag, heup en lies niks aan de hand', None, 'hip_complaint', False),
+    ('prednison? 5 dagen gehad, en nu slik ik het weer', 'steroid_use', 'steroid_use', True),
+    ('Prednison? Vijf dagen gehad. Nu slik ik het weer sinds augustus', 'steroid_use', 'steroid_use', True),
+    ('Medrol? 5 dagen gehad, en nog altijd 4 mg', 'steroid_use', 'steroid_use', True),
+    ('Prednison? Vijf dagen gehad voor mijn rug vorig jaar. Voor de rest nie.', 'steroid_use', 'steroid_use', False),
+    ('de orthopeed heeft avn vastgesteld, maar niemand heeft gezegd wat ik moet doen', 'known_avn', 'known_avn', True),
+    ('ze hebben botnecrose gevonden in mijn heup, maar niemand heeft me gezegd hoe erg het is', None, 'known_avn', True),
+    ('Nee, artrose misschien, maar necrose dat heeft niemand gezegd.', 'known_avn', 'known_avn', False),
+    ('ik loop al een tijd met heuppijn, sinds gisteren is de heup dik', None, 'complaint_weeks', None),
+    ('pijn in de bil sinds de val van vorig jaar, sinds gisteren is de heup gezwollen', None, 'complaint_weeks', None),
+    ('mijn heup is sinds gisteren rood en warm en ik heb 39 koorts', None, 'complaint_weeks', 0.14),
+    ('Heup niet. Het zit in de lies.', None, 'hip_complaint', True),
+    ('heup niet, lies ja', None, 'hip_complaint', True),
+    ('niet de heup, maar de lies', None, 'hip_complaint', True),
+    ('Knie doet pijn. Heup nie.', None, 'hip_complaint', False),
+    ('mijn man zegt dat ik moet vertellen dat hij 3 weken geleden aan zijn heup geopereerd is', None, 'recent_hip_surgery', None),
+    ('mijn vrouw zegt da ik moet schrijven heup geopereerd vijf weken terug en nu lekt de wonde', None, 'recent_hip_surgery', True),
+    ('alleen mijn knie doet pijn. mijn heup is wel vervangen vorig jaar', None, 'hip_complaint', False),
+    ('mijn heup doet zeer, met de kerstvakantie wil ik gaan skien', None, 'complaint_weeks', None),
+    ("'t Is begonnen up Allerheiligen", None, 'complaint_weeks', 4.43),
+    ('mijn vader kan niet meer lopen', None, 'hip_complaint', False),
+    ('ik ben 39 3 kinderen en heuppijn', None, 'fever', None),
+    ('ik bibber van de zenuwen voor de controle', None, 'fever', None),
+    ('ik ben aan het bibberen en zweten', None, 'fever', True),
+    ('beide kuiten even dik maar de linker is wel pijnlijk en warm', None, 'calf', True),
+    ('rechterkuit is dikker dan de linker', None, 'calf', True),
+    ('nee, de kuiten zijn allebei even dik, geen koorts', None, 'calf', None),
+    ('3w last van mijn lies', None, 'complaint_weeks', 3.0),
+    ('4 w.', 'complaint_weeks', 'complaint_weeks', 4.0),
+    ('vul ik het even in voor hem, hij heeft pijn in zijn heup', None, 'hip_complaint', False),
+]
+SIGNS = ("fever", "calf", "wound", "chest_breath", "hot_joint")
+
+
+@pytest.mark.parametrize("text,asked,slot,value", REVIEW)
+def test_review_of_round6(text, asked, slot, value):
+    from bot.understanding import understand
+    u = understand(text, asked, dt.date(2026, 12, 2))  # the reviewer's Wednesday
+    got = (u.signs if slot in SIGNS else u.facts).get(slot)
+    if slot in SIGNS and value is None:
+        assert got is not True
+    elif isinstance(value, float):
+        assert got is not None and abs(got - value) < 0.3
+    else:
+        assert got == value
