@@ -89,6 +89,11 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("mijn broer wel, hij is uit de kom geweest, ik zelf nooit", "hip_trauma_history", {"hip_trauma_history": False}),
     ("mijn enkel doet pijn, ma mijn heup en lies doen nie pijn", None, {"hip_complaint": False}),
     ("mijn heup doet niet pijn als ik zit, wel als ik loop", None, {"hip_complaint": True}),
+    # the reviewer's near misses: a swollen groin is a complaint, smoking stopped in the past, English "red"
+    ("mijn lies is sinds een week opgezet", None, {"hip_complaint": True}),
+    ("my hip is red since yesterday", None, {"hip_complaint": True}),
+    ("ik heb gerookt tot vorig jaar", "smoking", {"smoking": False}),
+    ("ik heb gerookt tot mijn vijftigste, nu weer een paar per dag", "smoking", {"smoking": True}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -101,6 +106,8 @@ def test_round6_readings(text, asked, expected):
     ("ik heb 38 7 gemeten", "fever"),
     ("benauwd ben ik niet, ma mijn borst doet wel raar pijn sinds vanavond", "chest_breath"),
     ("mijn borstkas doet zo'n pijn bij het ademen", "chest_breath"),
+    ("ik krijg de lucht niet goed binnen", "chest_breath"),
+    ("er zit bloed op het verband, bij de onderste hechtingen", "wound"),
 ])
 def test_round6_alarm_words(text, sign):
     from bot.understanding import understand
