@@ -94,6 +94,10 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("my hip is red since yesterday", None, {"hip_complaint": True}),
     ("ik heb gerookt tot vorig jaar", "smoking", {"smoking": False}),
     ("ik heb gerookt tot mijn vijftigste, nu weer een paar per dag", "smoking", {"smoking": True}),
+    # typing for someone who answers is their check; doing it for someone is not (spec 8)
+    ("ik typ voor mijn opa, hij heeft al weken pijn in zijn heup", None, {"hip_complaint": None}),
+    ("ik doe dit even voor mijn oma, zij heeft pijn in haar heup", None, {"hip_complaint": False}),
+    ("ik typ het alleen voor haar in, zij heeft de klachten", None, {"hip_complaint": False}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
