@@ -343,7 +343,7 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     hedge means what the lexicon says it means for that slot; the last of several answers counts."""
     if slot not in YES_NO_SLOTS or result.answer == "unknown":
         return
-    if lexicon_value is True and slot not in ALARM_SLOTS and _NOT_ME.search(text) \
+    if (lexicon_value is True or lexicon_value is None and slot == "hip_complaint") and slot not in ALARM_SLOTS and _NOT_ME.search(text) \
             and (re.search(lexicon()["other_person_weak"] + "|" + lexicon()["other_body_or_person"], text)
                  or re.search(r"\b(?:maar|mo|mor) (?:ik|ikzelf)\b(?: \w+)? (?:zelf )?(?:niet|nie|ni|nooit)\b", text)):
         result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
@@ -409,8 +409,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     matches = sorted(((m, pattern) for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)),
                      key=lambda item: item[0].start())
     for m, pattern in matches:
-            if _THEIR.search(text[:m.start()]):
-                continue  # "pijn in haar lies", "zijn heup": another person's
+            if _THEIR.search(text[:m.start()]) or re.match(r"\w*\s+van (?:mijn|m'n|mn|onze|ons) (?!eigen\b)\w+", text[m.end():]):
+                continue  # "pijn in haar lies", "zijn heup", "de heupjes van mijn dochter": another person's
             if _others_clause(text, m.start(), pronouns=False):
                 continue  # "mijn moeder heeft al maanden heuppijn": hers, not the writer's (the question asks)
             if any(start <= m.start() < end for start, end in denied):
@@ -890,7 +890,9 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
-    return re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
+    folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
+    # the infinitive after "kan": "kin ich neet mie op mien bein stoa" is "kan ik niet meer op mijn been staan"
+    return re.sub(r"\b(kan|kon)\b((?:(?!\b(?:als|as|wanneer|dat|terwijl)\b)[^.;!?]){0,40}?) sta\b", r"\1\2 staan", folded)
 
 
 def understand(raw: str, requested_slot: Optional[str] = None,
@@ -983,6 +985,8 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     hip = _hip_complaint(text, requested_slot)
     symptoms = list(re.finditer(lex["facts"]["hip_complaint"]["symptom_words"], text)) if _BODY_PART.search(text) else []
     if hip is None and any(not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start(), pronouns=False)
+                           and not re.search(r"\b(?:haar|zijn|hun)\s+(?:\w+\s+)?(?:heup|heupen|heupje|heupjes|lies|bil)\w*",
+                                             clause_around(text, m.start(), r"[.!?;\n]"))
                            for m in symptoms):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"; not "mijn heup is niet warm of rood"
     if hip is None and symptoms and any(

@@ -98,6 +98,13 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("ik typ voor mijn opa, hij heeft al weken pijn in zijn heup", None, {"hip_complaint": None}),
     ("ik doe dit even voor mijn oma, zij heeft pijn in haar heup", None, {"hip_complaint": False}),
     ("ik typ het alleen voor haar in, zij heeft de klachten", None, {"hip_complaint": False}),
+    # BD: Limburgs fall and "kan ... sta", a baby's hips, the knee "met pensioen" beside a hip that "doet het nog"
+    ("ich bin oetgegleje en noe kin ich neet mie op mien bein stoa", None, {"acute_trauma": True}),
+    ("de heupjes van mijn dochter van 4 maanden, kan dat hier?", None, {"hip_complaint": None}),
+    ("nee ik heb zelf nergens last van, het gaat om haar heupjes", "hip_complaint", {"hip_complaint": False}),
+    ("Mijn knie is op. De heup doet het nog prima.", None, {"hip_complaint": False}),
+    ("heupprothese sinds 2017 en die doet het prima; nu zeurt de andere kant", None, {"hip_complaint": True}),
+    ("ik schrijf dit voor mijn zus, zij heeft pijn in haar heup", None, {"hip_complaint": False}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
