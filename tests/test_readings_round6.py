@@ -105,6 +105,13 @@ from tests.test_review_findings import TODAY, read_as  # TODAY is Tuesday 2026-1
     ("Mijn knie is op. De heup doet het nog prima.", None, {"hip_complaint": False}),
     ("heupprothese sinds 2017 en die doet het prima; nu zeurt de andere kant", None, {"hip_complaint": True}),
     ("ik schrijf dit voor mijn zus, zij heeft pijn in haar heup", None, {"hip_complaint": False}),
+    # BA (the last fresh set): sleeping well and resting fine are no night pain; a short course long ago,
+    # told after "wacht", is still a short course; one infiltration "met cortisone"
+    ("Neen, 's nachts slaap ik wel.", "rest_night_pain", {"rest_night_pain": False}),
+    ("als ik stil lig gaat het wel", "rest_night_pain", {"rest_night_pain": False}),
+    ("ik slaap wel slecht door de pijn", "rest_night_pain", {"rest_night_pain": True}),
+    ("nee nooit, of wacht, ooit vijf dagen medrol gegeven voor mijn rug, al jaren geleden", "steroid_use", {"steroid_use": False}),
+    ("enkel een infiltratie met cortisone in mijn knie, verder niks", "steroid_use", {"steroid_use": False}),
 ])
 def test_round6_readings(text, asked, expected):
     assert read_as(text, asked, expected) == expected
@@ -118,6 +125,7 @@ def test_round6_readings(text, asked, expected):
     ("benauwd ben ik niet, ma mijn borst doet wel raar pijn sinds vanavond", "chest_breath"),
     ("mijn borstkas doet zo'n pijn bij het ademen", "chest_breath"),
     ("ik krijg de lucht niet goed binnen", "chest_breath"),
+    ("ik bin vandaag zoo kortaosem, ik kan de trap nie op", "chest_breath"),
     ("er zit bloed op het verband, bij de onderste hechtingen", "wound"),
 ])
 def test_round6_alarm_words(text, sign):
