@@ -31,7 +31,7 @@ _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", 
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
 _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b|van (?:dat|da|die)\b))"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
-                    r" (?:nooit|niet|niks|niets|nie|ni|geen)\b|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
+                    r" (?:nooit|niet|niks|niets|nie|ni|geen)\b(?!\s+(?:van|zo|door|gemerkt|verklaring|idee|oorzaak)\b)|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
 _SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
 _UNSURE_BEFORE = re.compile(r"\b(?:weet|weten) (?:ik |het |ik het |niet |nie |ni )?(?:niet |nie |ni )?(?:zeker |precies )?of (?:[\w']+ ){0,3}$")
@@ -79,11 +79,18 @@ def _compiled(pattern: str) -> "re.Pattern[str]":
 class Pattern:
     """One lexicon pattern. negatable: a negation trigger can flip it; answer_only: it counts only
     as an answer to its own question; inner_negation: "niet" inside the match negates it (false for
-    patterns that contain the negation themselves, "kousen niet meer aandoen")."""
+    patterns that contain the negation themselves, "kousen niet meer aandoen"); unless: the pattern
+    does not count in a message where this regex matches (a single injection beside daily prednison)."""
     regex: "re.Pattern[str]"
     negatable: bool = True
     answer_only: bool = False
     inner_negation: bool = True
+    unless: Optional["re.Pattern[str]"] = None
+
+    def counts(self, text: str, answer_mode: bool) -> bool:
+        if self.answer_only and not answer_mode:
+            return False
+        return not (self.unless is not None and self.unless.search(text))
 
     def negated(self, text: str, m: "re.Match[str]") -> bool:
         if not self.negatable:
@@ -95,7 +102,8 @@ class Pattern:
 def _entries(patterns: Iterable[Any]) -> List[Pattern]:
     """The lexicon's patterns: a plain regex, or {re: ..., negatable/answer_only/inner_negation}."""
     return [Pattern(_compiled(item["re"]), item.get("negatable", True), item.get("answer_only", False),
-                    item.get("inner_negation", True)) if isinstance(item, dict)
+                    item.get("inner_negation", True), _compiled(item["unless"]) if item.get("unless") else None)
+            if isinstance(item, dict)
             else Pattern(_compiled(item)) for item in patterns or []]
 
 
@@ -168,7 +176,14 @@ def is_historical(text: str, start: int) -> bool:
     # "sinds vorige maand", "mijn operatie van vorige maand": the past moment of something else, or the start
     past = [m for m in tables["historical"].finditer(scope)
             if not re.search(r"\b(?:sinds|sedert|van|vanaf|na)\s+$", scope[:m.start()])]
-    return bool(past) and not tables["ongoing"].search(text[part_start:part_end])
+    own_part = text[part_start:part_end]
+    if _PRESENT_TENSE.search(own_part) and not _PARTICIPLE_HAD.search(own_part):
+        past = [m for m in past if clause_start + m.start() >= part_start]  # "net als zijn heup vroeger, en ik heb 39 koorts"
+    return bool(past) and not tables["ongoing"].search(own_part)
+
+
+_PRESENT_TENSE = re.compile(r"\b(?:ik heb|heb ik|'k heb|ik ben|ben ik|'k ben)\b")
+_PARTICIPLE_HAD = re.compile(r"\b(?:gehad|gekregen|gehouden|geweest|gehad\w*)\b")
 
 
 _CONTRAST_WEL = re.compile(r",\s*(?=wel\b)")  # "niet gebroken, wel een keer uit de kom geweest": a new clause
@@ -189,9 +204,9 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     several signs (limping, socks, stiffness) is yes when one of them is there."""
     findings: List[Tuple[int, int, bool]] = []  # (position, 1 explicit "no" phrase / 2 firm / 0, value)
     current_yes = []  # "yes" mentions that are about now (for any_yes)
-    denied = [m.span() for p in _entries(no) if not (p.answer_only and not answer_mode) for m in p.regex.finditer(text)]
+    denied = [m.span() for p in _entries(no) if p.counts(text, answer_mode) for m in p.regex.finditer(text)]
     for pattern in _entries(yes):
-        if pattern.answer_only and not answer_mode:
+        if not pattern.counts(text, answer_mode):
             continue
         for m in pattern.regex.finditer(text):
             if any(start <= m.start() and m.end() <= end for start, end in denied):
@@ -207,7 +222,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
             if value and not is_historical(text, m.start()) and not over_now(text, m.end()):
                 current_yes.append(m.start())
     for pattern in _entries(no):
-        if pattern.answer_only and not answer_mode:
+        if not pattern.counts(text, answer_mode):
             continue
         for m in pattern.regex.finditer(text):
             findings.append((m.start(), 1, False))
@@ -344,6 +359,7 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     if slot not in YES_NO_SLOTS or result.answer == "unknown":
         return
     if (lexicon_value is True or lexicon_value is None and slot == "hip_complaint") and slot not in ALARM_SLOTS and _NOT_ME.search(text) \
+            and not (slot == "hip_complaint" and _own_hip_told(text)) \
             and (re.search(lexicon()["other_person_weak"] + "|" + lexicon()["other_body_or_person"], text)
                  or re.search(r"\b(?:maar|mo|mor) (?:ik|ikzelf)\b(?: \w+)? (?:zelf )?(?:niet|nie|ni|nooit)\b", text)):
         result.facts[slot] = False  # "mijn man rookt als een ketter, ik zelf niet"
@@ -383,6 +399,15 @@ def _decide_asked(result: "Understanding", text: str, slot: Optional[str], lexic
     result.facts[slot] = value
 
 
+def _own_hip_told(text: str) -> bool:
+    """"Gevallen? Ik niet. Het zit in mijn bil", "mijn dochter had het, ik niet, maar nu heb ik
+    liespijn": beside a "not me", the writer tells a hip, groin or buttock complaint of their own."""
+    return bool(re.search(lexicon()["own_complaint_strong"], text) or _OWN_HIP_PLACE.search(text))
+
+
+_OWN_HIP_PLACE = re.compile(r"\b(?:in|aan|op) (?:mijn|m'n|mn|mijne) (?:rechter|linker)?(?:lies|liezen|heup|heupen|bil|billen)\b")
+
+
 def _qualified(text: str, slot: str) -> bool:
     """"nee, alleen als ik lang loop": a clause with alleen/enkel/tenzij/behalve that itself says
     the slot's "yes" - a qualified yes."""
@@ -401,6 +426,28 @@ def _qualified(text: str, slot: str) -> bool:
     return False
 
 
+def _their_body_part(text: str, position: int) -> bool:
+    """"zijn heup is rood": the hip, groin or buttock that a sign word describes is someone else's -
+    the nearest one before it in the sentence, or else the first one after it ("mijn heup is rood,
+    net als zijn heup vroeger" is the writer's)."""
+    start = max((m.end() for m in re.finditer(r"[.!?;\n]", text[:position])), default=0)
+    end = re.search(r"[.!?;\n]", text[position:])
+    before = list(_HIP_WORD.finditer(text, start, position))
+    nearest = before[-1] if before else _HIP_WORD.search(text, position, position + (end.start() if end else len(text)))
+    return bool(nearest and _THEIR.search(text[:nearest.start()]))
+
+
+_HIP_WORD = re.compile(r"\b(?:rechter|linker)?(?:heup|heupen|heupje|heupjes|lies|liezen|bil|billen)\b")
+
+
+@lru_cache(maxsize=1)
+def _OWNER_AFTER() -> "re.Pattern[str]":
+    """"de heupjes van mijn dochter": a person of alarm_net.yml's people list owns the hip named just
+    before (not "heuppijn van mijn werk", "van mijn nieuwe schoenen": a cause)."""
+    people = "|".join(load("alarm_net")["people"])
+    return re.compile(rf"\w*\s+van (?:mijn|m'n|mn|onze|ons) (?:\w+ )?(?:{people})\b")
+
+
 def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     spec = lexicon()["facts"]["hip_complaint"]
     found = _polarity(text, [], spec["absent"])
@@ -409,7 +456,7 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     matches = sorted(((m, pattern) for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)),
                      key=lambda item: item[0].start())
     for m, pattern in matches:
-            if _THEIR.search(text[:m.start()]) or re.match(r"\w*\s+van (?:mijn|m'n|mn|onze|ons) (?!eigen\b)\w+", text[m.end():]):
+            if _THEIR.search(text[:m.start()]) or _OWNER_AFTER().match(text[m.end():]):
                 continue  # "pijn in haar lies", "zijn heup", "de heupjes van mijn dochter": another person's
             if _others_clause(text, m.start(), pronouns=False):
                 continue  # "mijn moeder heeft al maanden heuppijn": hers, not the writer's (the question asks)
@@ -760,6 +807,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                     continue  # "en als da koorts toch nog komt, wat moet ik dan doen?": not there now (the safety net may ask)
                 if present and _asked_back(text, m.start()):
                     continue  # "wat bedoel je met vocht uit de wond?": a question, not a sign
+                if present and _ECHO_DENIED.match(text, m.end()):
+                    present, denial = False, True  # "ik krijg de lucht niet goed binnen? nee hoor, dat gaat goed"
                 # one present mention is enough; a negated duplicate does not undo it
                 understanding.signs[sign] = understanding.signs.get(sign, False) or present
                 if denial and sign not in denied and not _others_clause(unnamed, m.start()) \
@@ -767,6 +816,10 @@ def _signs(text: str, understanding: Understanding) -> None:
                         and "?" not in text[m.end():m.end() + 80].split(".")[0]:
                     denied.append(sign)
     understanding.denied = [sign for sign in denied if not understanding.signs.get(sign)]
+
+
+# the question repeated by the writer and answered "no" straight after it
+_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no)\b(?!\s*(?:,\s*)?(?:maar|wel|toch)\b)")
 
 
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:en|maar|of)\s+)(?:(?P<firm>stel dat|stel|indien|mocht|wat als|in geval van|in het geval dat)|als|wanneer)\b")
@@ -985,8 +1038,7 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     hip = _hip_complaint(text, requested_slot)
     symptoms = list(re.finditer(lex["facts"]["hip_complaint"]["symptom_words"], text)) if _BODY_PART.search(text) else []
     if hip is None and any(not is_negated(text, m.start(), m.end(), window=3) and not _others_clause(text, m.start(), pronouns=False)
-                           and not re.search(r"\b(?:haar|zijn|hun)\s+(?:\w+\s+)?(?:heup|heupen|heupje|heupjes|lies|bil)\w*",
-                                             clause_around(text, m.start(), r"[.!?;\n]"))
+                           and not _their_body_part(text, m.start())
                            for m in symptoms):
         hip = True  # "ik heb het aan mijn heup", "mijn heup is dik en rood"; not "mijn heup is niet warm of rood"
     if hip is None and symptoms and any(
