@@ -141,6 +141,8 @@ def find_durations(text: str, today: Optional[dt.date] = None, relative: bool = 
             add(UNIT_WEEKS[_unit(m.group("unit"))], m.span())
     for m in re.finditer(r"\bal (dagen|weken|maanden|jaren)\b", text):
         add(table["plural"][m.group(1)], m.span())
+    for m in re.finditer(r"\b(?:po |post ?op |postoperatieve? )?dag (\d{1,3})(?= (?:na|post)\b)", text):
+        add(int(m.group(1)) / 7, m.span())  # "PO dag 21 na THP": the operation was 21 days ago
     for weeks, span in _dates(text, today):
         add(weeks, span)
     found.sort(key=lambda d: d.start)
@@ -195,6 +197,11 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
     "sinds zondag", "sinds de zomer van 2018", "sinds eind oktober", "sinds kerst": weeks from that
     moment until today."""
     table = lexicon()["durations"]
+    for m in re.finditer(r"\bde (\d{1,2})(?:de|ste|e)? (?:van )?(?:de )?(vorige|verleden|afgelopen|deze) maand\b", text):
+        month = today.month if m.group(2) == "deze" else (today.month - 2) % 12 + 1  # "sinds de 18de van vorige maand"
+        start = _date(today.year if month <= today.month else today.year - 1, month, int(m.group(1)))
+        if start and start <= today:
+            yield _weeks_since(start, today), m.span()
     for m in re.finditer(r"\b(?:sinds|vanaf|op|van|aanvang|begin|begonnen|gestart|start|operatie|geopereerd)?:? ?(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)", text):
         if m.group(0).startswith(("sinds", "vanaf", "op", "van", "aanvang", "begin", "gestart", "start", "operatie", "geopereerd")) \
                 or m.group(0) == text.strip():

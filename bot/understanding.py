@@ -190,7 +190,8 @@ _CONTRAST_WEL = re.compile(r",\s*(?=wel\b)")  # "niet gebroken, wel een keer uit
 
 
 # a writer correcting themselves: what comes after it is what they mean
-_SELF_CORRECTION = re.compile(r"\b(?:nee,? wacht|wacht,? nee|wacht even|wacht|ik bedoel\w*|correctie|ik vergis me|vergist|nee sorry|sorry nee|allee)\b")
+_SELF_CORRECTION = re.compile(r"\b(?:nee,? wacht|wacht,? nee|wacht even|wacht|ik bedoel\w*|correctie|ik vergis me|vergist|nee sorry|sorry nee|allee"
+                              r"|(?:nou|nouja|nou ja|euh|eh|hmm),? eigenlijk (?=wel\b|toch\b))")  # "Nee. Nou, eigenlijk wel, als ik op die kant lig"
 
 
 def _clause_index(text: str, position: int) -> int:
@@ -555,7 +556,9 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
             and not re.search(r"\b(?:geleden|terug|vorige|afgelopen)\b", clause):
         return False  # "mijn heup opereren ze volgende maand": not yet
     following = re.match(r"[^.!?;]*[.!?;]\s*(?:maar |en )?(?:dat|die|het) (?:is|was)[^.!?;]*", text[operation.start():])
-    for part in (clause, sentence) + ((following.group(0),) if following else ()):
+    corrected = _SELF_CORRECTION.search(sentence) and not _SELF_CORRECTION.search(clause)
+    for part in ((sentence,) if corrected else (clause, sentence)) + ((following.group(0),) if following else ()):
+        # a correction later in the sentence decides ("in september een forage, nee wacht, het was eind juli")
         # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
         # sentence about it ("forage voor mijn botnecrose. maar dat is al een half jaar terug")
         year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", part) or re.search(
@@ -564,6 +567,9 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
             return False  # "mijn heup is in 2019 vervangen"
         weeks = _nearest_weeks(part, operation.group(0), today, None if part is clause else _FAR_WORDS)
         if weeks is not None:
+            told = part[max((m.end() for m in _SELF_CORRECTION.finditer(part)), default=0):]  # the last word counts
+            if weeks > RECENT_SURGERY_WEEKS and weeks <= RECENT_SURGERY_WEEKS + 4.43 and _BARE_MONTH.search(told):
+                return True  # "in september" (told without a day): partly within the 3 months - the safe reading
             return weeks <= RECENT_SURGERY_WEEKS
     if re.search(spec["recent"], text):
         return True
@@ -571,6 +577,9 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
 
 
 _FAR_WORDS = 8  # beyond the operation's own clause, a time further away than this, past a complaint, is the complaint's
+
+
+_BARE_MONTH = re.compile(r"\b(?:in|sinds) (?:de maand )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")
 
 
 def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optional[int] = None) -> Optional[float]:
@@ -581,6 +590,9 @@ def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optio
     found = find_durations(tidied, today, relative=True)
     if not found:
         return None
+    turn = max((m.end() for m in _SELF_CORRECTION.finditer(tidied)), default=None)
+    if turn is not None and any(d.start >= turn for d in found):
+        found = [d for d in found if d.start >= turn]  # "in september een forage, nee wacht, het was 2 oktober"
     ago = [d for d in found if re.match(r"\s*(?:geleden|terug)\b", tidied[d.end:])]  # "6 weken geleden ... na een jaar wachten"
     at = tidied.find(word)
     at = at if at >= 0 else 0
@@ -875,6 +887,11 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     spec = lexicon()["facts"]["xray_result"]
     if not answer_mode and not re.search(spec["context"], text):
         return None
+    turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+    if turn is not None and (re.search(spec["context"], text[turn:]) or answer_mode and re.match(r"\W*(?:toch )?wel\b", text[turn:])):
+        later = _xray(text[turn:], answer_mode)
+        if later is not None:
+            return later  # "Geen foto. O nee sorry, wel, in september, en daar was niks op te zien": the last word counts
     flipped = {"normaal": "afwijkend", "afwijkend": "normaal"}  # "niet normaal", "geen afwijkingen"
     no_xray = any(p.regex.search(text) for p in _entries(spec["values"]["geen"]) if answer_mode or not p.answer_only)
     if re.search(spec["normal_first"], text) and not no_xray and not re.search(lexicon()["answers"]["unknown"], text):
@@ -1127,7 +1144,10 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     if xray is not None:
         facts["xray_result"] = xray
 
-    weeks = None if result.other_person else _complaint_weeks(text, requested_slot == "complaint_weeks", today, requested_slot)
+    about_operation = requested_slot == "recent_hip_surgery" and not _complaint_words().search(text)
+    # "nee, dat was de andere heup, en dat is al vijf jaar geleden": the time of the operation asked about
+    weeks = None if result.other_person or about_operation else \
+        _complaint_weeks(text, requested_slot == "complaint_weeks", today, requested_slot)
     if weeks is not None:
         facts["complaint_weeks"] = weeks
     if result.other_person:
@@ -1187,7 +1207,7 @@ _BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna)\s+(e
 # the complaints were there before the hip turned red ("ik loop al een tijd met heuppijn, sinds gisteren is hij dik")
 _OLDER_COMPLAINT = re.compile(r"\b(?:al (?:een )?(?:hele )?tijd\w*|al (?:heel |zo )?lang|al langer|al jaren|al maanden|al weken|vorig jaar|sinds de val)\b")
 _HIP_SIGNS = re.compile(r"rood|dik|gezwollen|opgezet|warm|gloeit|heet")  # the hip itself red, swollen or hot: the complaint
-_CAUSES = re.compile(r"gevallen|gestruikeld|struikelde|uitgegleden|uitgeschoven|onderuit gegaan|getuimeld|gedonderd|gesmakt|gekukeld|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
+_CAUSES = re.compile(r"gevallen|gestruikeld|verkeerd gestapt|misstap|verstapt|struikelde|uitgegleden|uitgeschoven|onderuit gegaan|getuimeld|gedonderd|gesmakt|gekukeld|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
 
 
 def _anchors(text: str) -> List[Tuple[int, int, str]]:
@@ -1310,9 +1330,10 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
             owner = near[0][2]
         else:
             owner = "own" if asked or restated else None  # "oh wacht, ik zei een maand maar het is eerder tien dagen"
-        if owner == "cause" and d.weeks <= RECENT_SURGERY_WEEKS and any(
+        if owner == "cause" and d.weeks <= RECENT_SURGERY_WEEKS and (any(
                 kind == "own" and a > d.end and not is_negated(text, a, b) and not _BODY_PART.fullmatch(text[a:b])
-                for a, b, kind in in_sentence(d)):  # a complaint after the injury, not the hip it landed on
+                for a, b, kind in in_sentence(d)) or re.search(r"\bsinds (?:ik|'k)\s*$", text[:d.start])):
+            # a complaint after the injury, not the hip it landed on; "pijn sinds ik vorige week woensdag gevallen ben"
             causes.append(d.weeks)  # "vorige week dinsdag van de ladder gevallen ..., het blijft zeuren": since the fall
             continue
         if owner == "hip_sign":

@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 11, 22)
     ("een maand", 4.35), ("een goeie maand", 4.35), ("een paar maanden", 10.0), ("een maand of drie", 13.05),
     ("een half jaar", 26.0), ("al een jaar", 52.0), ("sinds vorig jaar", 52.0), ("5 jr", 260.0),
     ("een jaar of twee", 104.0), ("al jaren", 104.0), ("al maanden", 13.0), ("al weken", 3.0),
-    ("sinds de zomer", 22.0), ("al van de zomer", 22.0), ("sinds begin oktober", 7.43), ("sinds kerst", 47.43),
+    ("sinds de zomer", 16.14), ("al van de zomer", 16.14), ("sinds begin oktober", 7.43), ("sinds kerst", 47.43),
 ])
 def test_duration_in_weeks(text, weeks):
     assert parse_weeks(text, TODAY) == pytest.approx(weeks, abs=0.01)
@@ -33,7 +33,7 @@ DEC_1 = dt.date(2026, 12, 1)  # a Tuesday
 
 @pytest.mark.parametrize("text,weeks", [
     ("sinds vrijdag de dertiende", 2.57), ("sinds de eerste september", 13.0), ("sinds allerheiligen", 4.29),
-    ("vorige week donderdag", 0.71), ("sinds zondag 25 oktober", 5.29), ("sinds de zomer van 2018", 440.71),
+    ("vorige week donderdag", 0.71), ("sinds zondag 25 oktober", 5.29), ("sinds de zomer van 2018", 434.86),
     ("al van in augustus", 17.43), ("sinds half november", 2.29), ("sinds sint-maarten", 2.86),
     ("sinds 3 weke", 3.0), ("ca. 6 wk", 6.0),
 ])
