@@ -30,7 +30,7 @@ def _number(word: str) -> Optional[float]:
 
 
 _AGE = re.compile(r"\b(?:ik ben|ben nu|(?:man|vrouw|heer|dame|meisje|jongen|mevrouw|meneer) van|leeftijd)"
-                  r"(?: \w+)? \d{2,3}(?: jaar)?(?: oud)?\b(?! ?(?:dag|dagen|week|weken|wk|maand\w*|mnd|jaren|geleden|keer|x\b))"
+                  r"(?: \w+)? \d{2,3}(?: jaar)?(?: oud)?\b(?! ?(?:dag|dagen|week|weken|wk|maand\w*|mnd|jaren|geleden|keer|x\b)| (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b)"  # not "ik ben op 20 oktober geopereerd"
                   r"|\b\d{1,3} (?:jaar|jr) oud\b|^\d{1,3}$"
                   r"|(?<=, )\d{2,3}(?: jaar)?(?= ?[.,!?]|$)"
                   r"|(?<=[(,] )\d{2,3} (?:jaar|jr)\b(?= ?[),])|\(\s*\d{2,3}(?: (?:jaar|jr))?\s*\)")

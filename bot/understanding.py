@@ -887,6 +887,9 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     spec = lexicon()["facts"]["xray_result"]
     if not answer_mode and not re.search(spec["context"], text):
         return None
+    # a clause about another scan ("NMR nog nie gedaan") says nothing about the X-ray
+    text = re.sub(r"[^.;!?,]*\b(?:nmr|mri|ct|ct-scan|scan|echo|echografie)\b[^.;!?,]*",
+                  lambda m: m.group(0) if re.search(spec["context"], m.group(0)) else " ", text)
     turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
     if turn is not None and (re.search(spec["context"], text[turn:]) or answer_mode and re.match(r"\W*(?:toch )?wel\b", text[turn:])):
         later = _xray(text[turn:], answer_mode)

@@ -66,6 +66,28 @@ CASES = [
     ("in juni een nieuwe heup gekregen", None, "recent_hip_surgery", False),
     ("in september een forage, nee wacht, het was eind juli", None, "recent_hip_surgery", False),
     ("op de rechter kant liggen kan ik niet meer van de pijn", "rest_night_pain", "rest_night_pain", True),
+    # learnt from blind set BF: a date after "ik ben op" is no age; Sranan "no" for "niet"; a single
+    # injection with the drug named in between; "'s nachts is het niet te doen"; formal denials
+    ("Ik ben op 12 november geopereerd aan mijn heup en nu heb ik koorts", None, "recent_hip_surgery", True),
+    ("ik ben 80 en heb al drie weken pijn in mijn lies", None, "complaint_weeks", 3.0),
+    ("Nee, no koorts en benauwd ook no.", "post_op_alarm", "post_op_alarm", False),
+    ("No gevallen, mi bil doet zeer sinds zaterdag.", "acute_trauma", "acute_trauma", False),
+    ("Mi zelf no, alleen mijn zus had dat.", "hip_trauma_history", "hip_trauma_history", False),
+    ("1x een cortisone prik in mijn schouder gehad, verder niks", "steroid_use", "steroid_use", False),
+    ("1x een cortisone prik, maar ik slik ook al jaren prednison", "steroid_use", "steroid_use", True),
+    ("'s nachts is het echt niet te harden in mijn heup", None, "rest_night_pain", True),
+    ("Aan heup of lies heb ik geen enkele klacht, het is de knie.", None, "hip_complaint", False),
+    ("ik heb zelf niks aan heup of lies, het is voor de voetbalclub", None, "hip_complaint", False),
+    ("Liespijn rechts, belastingsgebonden, sinds 2w.", None, "load_pain", True),
+    ("Geen OK gehad, wel al weken coxalgie.", None, "recent_hip_surgery", False),
+    ("sociaal, een glas of 3 per week", "alcohol_use", "alcohol_use", False),
+    ("4-5 consumpties per week", "alcohol_use", "alcohol_use", False),
+    ("zes glazen per dag, al jaren", "alcohol_use", "alcohol_use", True),
+    ("RX: niks te zien. MRI nog niet gedaan.", "xray_result", "xray_result", "normaal"),
+    ("MRI gehad, maar een foto is nog niet gemaakt", "xray_result", "xray_result", "geen"),
+    ("De dokter zei iets met necrose, maar ik weet het niet zeker", "known_avn", "known_avn", "onbekend"),
+    ("Sokken aantrekken lukt nog.", "function_loss", "function_loss", False),
+    ("ik ben uitgegleden maar kon daarna gewoon weer op mijn been staan", "acute_trauma", "acute_trauma", False),
 ]
 
 
