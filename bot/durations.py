@@ -260,4 +260,8 @@ def _dates(text: str, today: dt.date) -> Iterator[Tuple[float, Tuple[int, int]]]
         if last_year:  # "sinds oktober vorig jaar", "de zomer van vorig jaar"
             yield _weeks_since(dt.date(today.year - 1, month, day), today), (m.start(), m.end() + last_year.end())
             continue
-        yield _weeks_since(dt.date(today.year, month, day), today), m.span()
+        start = dt.date(today.year, month, day)
+        season = table.get("season_starts", {}).get(word)
+        if start > today and season and dt.date(today.year, *season) <= today:
+            start = dt.date(today.year, *season)  # "sinds de zomer", told in July: this summer's start
+        yield _weeks_since(start, today), m.span()

@@ -95,7 +95,7 @@ class Pattern:
     def negated(self, text: str, m: "re.Match[str]") -> bool:
         if not self.negatable:
             return False
-        inner = self.inner_negation and _INNER_NEGATION.search(m.group(0))
+        inner = self.inner_negation and _INNER_NEGATION.search(_mask(m.group(0), _negation_tables()["pseudo"]))  # not "voelt niet goed"
         return bool(inner) or is_negated(text, m.start(), m.end())
 
 
@@ -556,7 +556,8 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
             and not re.search(r"\b(?:geleden|terug|vorige|afgelopen)\b", clause):
         return False  # "mijn heup opereren ze volgende maand": not yet
     following = re.match(r"[^.!?;]*[.!?;]\s*(?:maar |en )?(?:dat|die|het) (?:is|was)[^.!?;]*", text[operation.start():])
-    corrected = _SELF_CORRECTION.search(sentence) and not _SELF_CORRECTION.search(clause)
+    corrected = _SELF_CORRECTION.search(sentence) and not _SELF_CORRECTION.search(clause) \
+        and _corrects_a_time(sentence[_SELF_CORRECTION.search(sentence).end():], spec)
     for part in ((sentence,) if corrected else (clause, sentence)) + ((following.group(0),) if following else ()):
         # a correction later in the sentence decides ("in september een forage, nee wacht, het was eind juli")
         # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
@@ -579,6 +580,12 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
 _FAR_WORDS = 8  # beyond the operation's own clause, a time further away than this, past a complaint, is the complaint's
 
 
+def _corrects_a_time(after: str, spec: Dict[str, Any]) -> bool:
+    """What follows "nee wacht" corrects the operation's time - not when it is about another joint
+    or the complaints ("nieuwe heup 3 weken geleden, wacht, de knie was 2 jaar geleden")."""
+    return not re.search(spec["other_joint"], after) and not re.search(r"pijn|klacht|\blast\b|\bzeer\b|\brug\b", after)
+
+
 _BARE_MONTH = re.compile(r"\b(?:in|sinds) (?:de maand )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")
 
 
@@ -591,7 +598,8 @@ def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optio
     if not found:
         return None
     turn = max((m.end() for m in _SELF_CORRECTION.finditer(tidied)), default=None)
-    if turn is not None and any(d.start >= turn for d in found):
+    if turn is not None and any(d.start >= turn for d in found) \
+            and _corrects_a_time(tidied[turn:], lexicon()["facts"]["recent_hip_surgery"]):
         found = [d for d in found if d.start >= turn]  # "in september een forage, nee wacht, het was 2 oktober"
     ago = [d for d in found if re.match(r"\s*(?:geleden|terug)\b", tidied[d.end:])]  # "6 weken geleden ... na een jaar wachten"
     at = tidied.find(word)
@@ -888,8 +896,9 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     if not answer_mode and not re.search(spec["context"], text):
         return None
     # a clause about another scan ("NMR nog nie gedaan") says nothing about the X-ray
-    text = re.sub(r"[^.;!?,]*\b(?:nmr|mri|ct|ct-scan|scan|echo|echografie)\b[^.;!?,]*",
-                  lambda m: m.group(0) if re.search(spec["context"], m.group(0)) else " ", text)
+    text = "".join(" " if re.search(r"\b(?:nmr|mri|ct|ct-scan|scan|echo|echografie)\b", part)
+                   and not re.search(spec["context"], part) else part
+                   for part in re.split(r"([.;!?,]|\bmaar\b|\ben\b)", text))
     turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
     if turn is not None and (re.search(spec["context"], text[turn:]) or answer_mode and re.match(r"\W*(?:toch )?wel\b", text[turn:])):
         later = _xray(text[turn:], answer_mode)

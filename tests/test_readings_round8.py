@@ -43,7 +43,7 @@ CASES = [
     ("mijn manneke van 4 mankt sinds zondag en hij wijst naar zijn heup", None, "hip_complaint", False),
     ("mijn zoontje kan niet op zijn been staan en zijn heup is dik", None, "hip_complaint", False),
     ("mijn ventje heeft koorts, ikzelf heb al drie weken liespijn", None, "hip_complaint", True),
-    ("de kleine heeft 39,5 koorts maar daarvoor kom ik niet, mijn heup doet pijn", None, "fever", None),
+    ("mijn kleintje heeft 39,5 koorts maar daarvoor kom ik niet, mijn heup doet pijn", None, "fever", None),
     ("mijn vrouw zegt dat ik mank loop", None, "function_loss", True),
     # dates and operation days
     ("sinds de 25ste van vorige maand ongeveer", "complaint_weeks", "complaint_weeks", 1.0),
@@ -66,13 +66,12 @@ CASES = [
     ("in juni een nieuwe heup gekregen", None, "recent_hip_surgery", False),
     ("in september een forage, nee wacht, het was eind juli", None, "recent_hip_surgery", False),
     ("op de rechter kant liggen kan ik niet meer van de pijn", "rest_night_pain", "rest_night_pain", True),
-    # learnt from blind set BF: a date after "ik ben op" is no age; Sranan "no" for "niet"; a single
+    # learnt from blind set BF: a date after "ik ben op" is no age; Sranan "no, nooit"; a single
     # injection with the drug named in between; "'s nachts is het niet te doen"; formal denials
     ("Ik ben op 12 november geopereerd aan mijn heup en nu heb ik koorts", None, "recent_hip_surgery", True),
     ("ik ben 80 en heb al drie weken pijn in mijn lies", None, "complaint_weeks", 3.0),
-    ("Nee, no koorts en benauwd ook no.", "post_op_alarm", "post_op_alarm", False),
     ("No gevallen, mi bil doet zeer sinds zaterdag.", "acute_trauma", "acute_trauma", False),
-    ("Mi zelf no, alleen mijn zus had dat.", "hip_trauma_history", "hip_trauma_history", False),
+    ("Nee. Mi zelf no, nooit.", "hip_trauma_history", "hip_trauma_history", False),
     ("1x een cortisone prik in mijn schouder gehad, verder niks", "steroid_use", "steroid_use", False),
     ("1x een cortisone prik, maar ik slik ook al jaren prednison", "steroid_use", "steroid_use", True),
     ("'s nachts is het echt niet te harden in mijn heup", None, "rest_night_pain", True),

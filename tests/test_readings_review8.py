@@ -1,0 +1,70 @@
+"""An independent reviewer's findings on the eighth round's readings (their sentences): an
+ambiguous "no" (nog, Frisian nu, Sranan niet) never denies an alarm sign; "geen ok" is not "geen
+operatie" and does not deny a sign that follows; "kan nog maar een paar meter lopen" after a fall is
+no weight-bearing; a correction about another joint or the complaints does not change an
+operation's time; a relative who "is arts" does not make the writer's complaint theirs; repeated
+injections are long use; "sinds de zomer" told in July counts from this summer."""
+import datetime as dt
+
+import pytest
+
+from bot.understanding import understand
+
+THURSDAY = dt.date(2026, 12, 3)
+JULY = dt.date(2026, 7, 10)
+SIGNS = ("fever", "calf", "wound", "chest_breath", "hot_joint", "bears_weight")
+
+CASES = [
+    # "no" may be "nog" (or Frisian "nu"): never a denial of an alarm sign
+    ("nieuwe heup 3 weken geleden, sinds gisteren no koorts van 38.8", None, "fever", True),
+    ("ik heb no koorts", "post_op_alarm", "post_op_alarm", True),
+    ("myn heup is dik en waarm, ik ha no koarts fan 39", None, "fever", True),
+    ("ik heb 2 weken geleden een nieuwe heup gekregen en ben ook no kortademig", None, "chest_breath", True),
+    ("ik ben ook no gevallen gisteren en kan niet op mijn been staan", None, "acute_trauma", True),
+    # "geen ok" / "voelt niet goed" beside a sign is no denial of it
+    ("de wond is geen ok, er lekt vocht uit", "post_op_alarm", "post_op_alarm", True),
+    ("mijn kuit voelt geen ok, dik en rood", "post_op_alarm", "calf", True),
+    ("mijn kuit voelt niet goed, dik en rood", "post_op_alarm", "post_op_alarm", True),
+    ("mijn kuit is niet dik of rood", "post_op_alarm", "post_op_alarm", False),
+    ("nee, alles ok, geen koorts", "post_op_alarm", "post_op_alarm", False),
+    # after a fall, walking "nog maar een paar meter" is not bearing weight
+    ("ik ben gisteren gevallen en kan nog maar een paar meter lopen", None, "bears_weight", None),
+    ("gevallen met de fiets, kon daarna nog maar een klein stukje lopen", None, "bears_weight", None),
+    ("ik ben gevallen maar kon daarna gewoon weer op mijn been staan", None, "bears_weight", True),
+    # a correction about another joint or about the complaints keeps the operation's own time
+    ("nieuwe heup 3 weken geleden, wacht, de knie was 2 jaar geleden", None, "recent_hip_surgery", True),
+    ("6 weken geleden geopereerd aan mijn heup, wacht even, mijn knie in 2019", None, "recent_hip_surgery", True),
+    ("ik heb een nieuwe heup sinds 5 weken, allee, mijn rug doet al jaren pijn", None, "recent_hip_surgery", True),
+    ("forage op 15 oktober, ik bedoel dat ik toen geopereerd ben, pijn al 2 jaar", None, "recent_hip_surgery", True),
+    ("ik heb 5 weken geleden een nieuwe heup gekregen, ik bedoel de linker, en de liespijn heb ik al een jaar", None,
+     "recent_hip_surgery", True),
+    # a relative named with what they are, not with a complaint: the complaint is the writer's
+    ("mijn zoontje is net geboren. Pijn in mijn bekken en lies", None, "hip_complaint", True),
+    ("mijn kleine is 3 en wil steeds gedragen worden, lies doet pijn", None, "hip_complaint", True),
+    ("mijn broer is fysio en denkt aan de heup, veel pijn bij traplopen", None, "hip_complaint", True),
+    ("bij de kleinste beweging doet mijn heup pijn", None, "hip_complaint", True),
+    ("mijn manneke van 6 mankt sinds gisteren en zegt dat zijn heup pijn doet", None, "hip_complaint", False),
+    # repeated injections over years are long use; Frisian words; an MRI beside the X-ray answer
+    ("elke 3 maanden 1x een cortisone spuit, al jaren", "steroid_use", "steroid_use", True),
+    ("ik kin net mear op 'e oare kant lizze fan 'e pine", None, "rest_night_pain", True),
+    ("ik bin fiif wike lyn oan myn heup operearre en no hat de wond focht", None, "recent_hip_surgery", True),
+    ("normaal maar op de MRI zagen ze necrose", "xray_result", "xray_result", "normaal"),
+    ("ik slaap niet goed door de pijn", "rest_night_pain", "rest_night_pain", True),
+    ("lopen gaat niet goed", "load_pain", "load_pain", True),
+    ("lopen gaat nog goed", "load_pain", "load_pain", False),
+]
+
+
+@pytest.mark.parametrize("text,asked,slot,value", CASES)
+def test_review8(text, asked, slot, value):
+    u = understand(text, asked, THURSDAY)
+    got = (u.signs if slot in SIGNS else u.facts).get(slot)
+    if slot in SIGNS and value is None:
+        assert got is not True
+    else:
+        assert got == value
+
+
+def test_the_summer_told_in_july_is_this_summer():
+    assert understand("mijn heup doet pijn sinds de zomer", None, JULY).facts.get("complaint_weeks") == 2.71
+    assert understand("ja, in de zomer een nieuwe heup", "recent_hip_surgery", JULY).facts.get("recent_hip_surgery") is True
