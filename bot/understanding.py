@@ -149,6 +149,8 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     if not post:
         return False
     after = masked[end:]
+    if re.match(r"\s*(?:nee|neen|nope),?\s+(?:wacht|sorry|ik bedoel\w*|correctie)\b", after):
+        return False  # "pijn in mien bil nee wacht 't zijn al vijf weken": a correction of what follows
     if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))|\s*:\s*(?:nee|neen|nooit|geen|niet|0/10|negatief)\b", after):
         return True  # "koorts? nee, 37,1"
     stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat|dat|die|als|wat|wanneer|zodat|waardoor|tot)\b", after)

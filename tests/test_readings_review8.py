@@ -52,6 +52,30 @@ CASES = [
     ("ik slaap niet goed door de pijn", "rest_night_pain", "rest_night_pain", True),
     ("lopen gaat niet goed", "load_pain", "load_pain", True),
     ("lopen gaat nog goed", "load_pain", "load_pain", False),
+    # learnt from blind sets BG and BH (tuned after their first sight): West-Flemish "'k e" and
+    # "kortoasem", Haags "hep", "lekkah" and "voor d'r", a "nee wacht" right after the hip, the
+    # carnival season's start, "in naam van mijn vrouw", a bare "ik loop nog" after a fall
+    ("'k e al twee weken pijn in mien liesse", None, "hip_complaint", True),
+    ("ik heb al twee weken pijn in mijn lies nee wacht het zijn al drie weken", None, "hip_complaint", True),
+    ("ik heb al twee weken pijn in mijn lies nee wacht het zijn al drie weken", None, "complaint_weeks", 3.0),
+    ("pijn in de heup nee", None, "hip_complaint", False),
+    ("neent, gien koorts, moa 'k zien wel kortoasem", "post_op_alarm", "post_op_alarm", True),
+    ("ik hep pijn in me lies en trappe lope gaat nie lekkah meer", None, "load_pain", True),
+    ("me vrouw hep pijn aan d'r heup, ken ik dat voor d'r invullen?", None, "hip_complaint", False),
+    ("sinds 11 11, de carnavals start, pijn in de heup", None, "complaint_weeks", 3.14),
+    ("Foto? Nah, daar ben ik nooit geweest", "xray_result", "xray_result", "geen"),
+    ("pred kuur 4d in de zomer", "steroid_use", "steroid_use", False),
+    ("Uit de wond komt geel vocht, forage 4 weken geleden", None, "post_op_alarm", True),
+    ("Uit de wond komt niks meer", None, "wound", None),
+    ("mijn borst doet raar en ik ben kortadem", None, "chest_breath", True),
+    ("gevallen van het trapje, maar ik loop nog, een beetje mank", "acute_trauma", "acute_trauma", False),
+    ("gevallen van het trapje en ik loop nog maar met krukken", "acute_trauma", "acute_trauma", None),
+    ("heup links, staan na 5 minuten al pijn", None, "load_pain", True),
+    ("Ik schrijf dit in naam van mijn man, hij heeft pijn in zijn lies.", None, "hip_complaint", False),
+    ("bij mij is dat nooit vastgesteld", "known_avn", "known_avn", False),
+    ("de pijn wordt erger als ik de trappen op moet", None, "load_pain", True),
+    ("neent, 's nachts slape 'k goed", "rest_night_pain", "rest_night_pain", False),
+    ("Ja... nee wacht, ik ben uitgegleden maar gewoon doorgelope", "acute_trauma", "acute_trauma", False),
 ]
 
 
