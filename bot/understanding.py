@@ -520,6 +520,10 @@ def _part(words: str) -> Optional[str]:
 def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = False) -> Optional[bool]:
     """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
+    turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+    if asked and turn is not None and re.match(r"\W*(?:toch )?(?:wel|ja)\b", text[turn:]) \
+            and not re.search(spec["other_joint"], text[turn:]):
+        return True  # "Nee. Nou, eigenlijk wel, vorige maand": taken back - the safe reading asks the post-op question
     explicit_no = _polarity(text, [], spec["absent"], answer_mode=asked)
     readings = [_one_operation(text, m, spec, today) for m in re.finditer(spec["operation"], text)]
     if True in readings:

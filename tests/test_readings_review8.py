@@ -76,6 +76,12 @@ CASES = [
     ("de pijn wordt erger als ik de trappen op moet", None, "load_pain", True),
     ("neent, 's nachts slape 'k goed", "rest_night_pain", "rest_night_pain", False),
     ("Ja... nee wacht, ik ben uitgegleden maar gewoon doorgelope", "acute_trauma", "acute_trauma", False),
+    # the reviewer's remaining ones: a taken-back "nee" to the operation question, social drinking daily
+    ("Nee. Nou, eigenlijk wel, vorige maand", "recent_hip_surgery", "recent_hip_surgery", True),
+    ("nee wacht, wel, een forage in oktober", "recent_hip_surgery", "recent_hip_surgery", True),
+    ("nee. nou, eigenlijk wel aan mijn knie", "recent_hip_surgery", "recent_hip_surgery", False),
+    ("sociaal drinker, zo'n 5 glazen per dag", "alcohol_use", "alcohol_use", True),
+    ("sociaal, 2 glazen in het weekend", "alcohol_use", "alcohol_use", False),
 ]
 
 
