@@ -29,26 +29,23 @@ def _number(word: str) -> Optional[float]:
         return lexicon()["durations"]["numbers"].get(word)
 
 
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+_SHORT_MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
+                 "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
+                 "dec": "december"}
+_A_MONTH = "|".join(_MONTHS + tuple(_SHORT_MONTHS))
 _AGE = re.compile(r"\b(?:ik ben|ben nu|(?:man|vrouw|heer|dame|meisje|jongen|mevrouw|meneer) van|leeftijd)"
-                  r"(?: \w+)? \d{2,3}(?: jaar)?(?: oud)?\b(?! ?(?:dag|dagen|week|weken|wk|maand\w*|mnd|jaren|geleden|keer|x\b)| (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b)"  # not "ik ben op 20 oktober geopereerd"
+                  rf"(?: \w+)? \d{{2,3}}(?: jaar)?(?: oud)?\b(?! ?(?:dag|dagen|week|weken|wk|maand\w*|mnd|jaren|geleden|keer|x\b)| (?:{_A_MONTH})\b)"  # not "ik ben op 20 oktober geopereerd"
                   r"|\b\d{1,3} (?:jaar|jr) oud\b|^\d{1,3}$"
                   r"|(?<=, )\d{2,3}(?: jaar)?(?= ?[.,!?]|$)"
                   r"|(?<=[(,] )\d{2,3} (?:jaar|jr)\b(?= ?[),])|\(\s*\d{2,3}(?: (?:jaar|jr))?\s*\)")
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
-
-
 def strip_ages(folded: str) -> str:
     """Ages ("ik ben 79", "een dame van 78 jaar", "Jos, 58 jaar,") are not durations."""
     return _AGE.sub(" ", folded)
 
 
 _GLUED = re.compile(r"(\d)(wk|wkn|dgn|dg|mnd|mndn|jr|weken|week|dagen|dag|maanden|maand|jaar|d|w|sem)\b")
-_SHORT_MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
-                 "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
-                 "dec": "december"}
-
-
 def _tidy(folded: str) -> str:
     """"3wk" -> "3 wk", "1/2 jaar" -> "half jaar", "+/- 1 mnd" -> "1 mnd", "3 okt" -> "3 oktober"."""
     folded = _GLUED.sub(r"\1 \2", folded)

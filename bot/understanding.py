@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot import answer_model
 from bot.content import UNKNOWN, lexicon, load, strings_in
-from bot.durations import day_words, find_durations, tidy
+from bot.durations import _MONTHS, day_words, find_durations, tidy
 from bot.text import fold, star_corrections
 
 YES_NO_SLOTS = ("hip_complaint", "acute_trauma", "recent_hip_surgery", "post_op_alarm", "load_pain",
@@ -196,6 +196,11 @@ _SELF_CORRECTION = re.compile(r"\b(?:nee,? wacht|wacht,? nee|wacht even|wacht|ik
                               r"|(?:nou|nouja|nou ja|euh|eh|hmm),? eigenlijk (?=wel\b|toch\b))")  # "Nee. Nou, eigenlijk wel, als ik op die kant lig"
 
 
+def _correction_turn(text: str) -> Optional[int]:
+    """Where the writer's last self-correction ends ("... nee wacht, | het was 2 oktober"), or None."""
+    return max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+
+
 def _clause_index(text: str, position: int) -> int:
     return sum(1 for _ in _SENTENCE.finditer(text[:position])) + sum(1 for _ in _CONTRAST_WEL.finditer(text[:position]))
 
@@ -231,7 +236,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
             findings.append((m.start(), 1, False))
     if not findings:
         return None
-    turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+    turn = _correction_turn(text)
     if turn is not None and any(f[0] >= turn for f in findings):
         findings = [f for f in findings if f[0] >= turn]  # "gestopt vorige maand, nee wacht, ik rook nog wel eens eentje"
         current_yes = [p for p in current_yes if p >= turn]
@@ -520,7 +525,7 @@ def _part(words: str) -> Optional[str]:
 def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = False) -> Optional[bool]:
     """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
-    turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+    turn = _correction_turn(text)
     if asked and turn is not None and re.match(r"\W*(?:toch )?(?:wel|ja)\b", text[turn:]) \
             and not re.search(spec["other_joint"], text[turn:]):
         return True  # "Nee. Nou, eigenlijk wel, vorige maand": taken back - the safe reading asks the post-op question
@@ -562,8 +567,8 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
             and not re.search(r"\b(?:geleden|terug|vorige|afgelopen)\b", clause):
         return False  # "mijn heup opereren ze volgende maand": not yet
     following = re.match(r"[^.!?;]*[.!?;]\s*(?:maar |en )?(?:dat|die|het) (?:is|was)[^.!?;]*", text[operation.start():])
-    corrected = _SELF_CORRECTION.search(sentence) and not _SELF_CORRECTION.search(clause) \
-        and _corrects_a_time(sentence[_SELF_CORRECTION.search(sentence).end():], spec)
+    correction = _SELF_CORRECTION.search(sentence)
+    corrected = correction and not _SELF_CORRECTION.search(clause) and _corrects_a_time(sentence[correction.end():], spec)
     for part in ((sentence,) if corrected else (clause, sentence)) + ((following.group(0),) if following else ()):
         # a correction later in the sentence decides ("in september een forage, nee wacht, het was eind juli")
         # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
@@ -574,7 +579,7 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
             return False  # "mijn heup is in 2019 vervangen"
         weeks = _nearest_weeks(part, operation.group(0), today, None if part is clause else _FAR_WORDS)
         if weeks is not None:
-            told = part[max((m.end() for m in _SELF_CORRECTION.finditer(part)), default=0):]  # the last word counts
+            told = part[_correction_turn(part) or 0:]  # the last word counts
             if weeks > RECENT_SURGERY_WEEKS and weeks <= RECENT_SURGERY_WEEKS + 4.43 and _BARE_MONTH.search(told):
                 return True  # "in september" (told without a day): partly within the 3 months - the safe reading
             return weeks <= RECENT_SURGERY_WEEKS
@@ -586,13 +591,16 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
 _FAR_WORDS = 8  # beyond the operation's own clause, a time further away than this, past a complaint, is the complaint's
 
 
+_COMPLAINT_TALK = re.compile(r"pijn|klacht|\blast\b|\bzeer\b")  # the complaints, not an operation's time
+
+
 def _corrects_a_time(after: str, spec: Dict[str, Any]) -> bool:
     """What follows "nee wacht" corrects the operation's time - not when it is about another joint
     or the complaints ("nieuwe heup 3 weken geleden, wacht, de knie was 2 jaar geleden")."""
-    return not re.search(spec["other_joint"], after) and not re.search(r"pijn|klacht|\blast\b|\bzeer\b|\brug\b", after)
+    return not re.search(spec["other_joint"], after) and not _COMPLAINT_TALK.search(after)
 
 
-_BARE_MONTH = re.compile(r"\b(?:in|sinds) (?:de maand )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")
+_BARE_MONTH = re.compile(rf"\b(?:in|sinds) (?:de maand )?(?:{'|'.join(_MONTHS)})\b")
 
 
 def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optional[int] = None) -> Optional[float]:
@@ -603,7 +611,7 @@ def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optio
     found = find_durations(tidied, today, relative=True)
     if not found:
         return None
-    turn = max((m.end() for m in _SELF_CORRECTION.finditer(tidied)), default=None)
+    turn = _correction_turn(tidied)
     if turn is not None and any(d.start >= turn for d in found) \
             and _corrects_a_time(tidied[turn:], lexicon()["facts"]["recent_hip_surgery"]):
         found = [d for d in found if d.start >= turn]  # "in september een forage, nee wacht, het was 2 oktober"
@@ -612,7 +620,7 @@ def _nearest_weeks(part: str, word: str, today: Optional[dt.date], within: Optio
     at = at if at >= 0 else 0
     nearest = min(ago or found, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
     between = tidied[min(at, nearest.end):max(at, nearest.start)]
-    if within is not None and (len(between.split()) > within and re.search(r"pijn|klacht|\blast\b|\bzeer\b", between)):
+    if within is not None and (len(between.split()) > within and _COMPLAINT_TALK.search(between)):
         return None  # "... geopereerd ... de liesklachten heb ik al een half jaar": the complaints' time
     return nearest.weeks
 
@@ -902,10 +910,10 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     if not answer_mode and not re.search(spec["context"], text):
         return None
     # a clause about another scan ("NMR nog nie gedaan") says nothing about the X-ray
-    text = "".join(" " if re.search(r"\b(?:nmr|mri|ct|ct-scan|scan|echo|echografie)\b", part)
+    text = "".join(" " if re.search(spec["other_scans"], part)
                    and not re.search(spec["context"], part) else part
                    for part in re.split(r"([.;!?,]|\bmaar\b|\ben\b)", text))
-    turn = max((m.end() for m in _SELF_CORRECTION.finditer(text)), default=None)
+    turn = _correction_turn(text)
     if turn is not None and (re.search(spec["context"], text[turn:]) or answer_mode and re.match(r"\W*(?:toch )?wel\b", text[turn:])):
         later = _xray(text[turn:], answer_mode)
         if later is not None:
