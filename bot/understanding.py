@@ -973,6 +973,10 @@ def _spoken_possessive() -> "re.Pattern[str]":
     return re.compile(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]))
 
 
+_ANKLE_BEFORE = {"geen", "gene", "gin", "mijn", "m'n", "mn", "mijne", "de", "den", "haar", "zijn", "ne", "nen", "een", "het", "die", "uw", "linker",
+                 "rechter", "beide", "linkse", "rechtse", "gebroken", "verstuikte", "dikke"}
+
+
 def normalize_chat(folded: str) -> str:
     """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
     forms = lexicon()["chat_forms"]
@@ -986,6 +990,10 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
+    # Flemish "enkel" is "alleen" unless it is the ankle: "enkel als ik lig", not "mijn enkel"
+    folded = re.sub(r"(?:\b([\w']+) )?\benkel\b(?! ?(?:is|zijn|doet|doen|dik|gezwollen|gebroken|verstuikt|omgeslagen)\b)",
+                    lambda m: m.group(0) if m.group(1) in _ANKLE_BEFORE else (m.group(1) + " " if m.group(1) else "") + "alleen",
+                    folded)
     folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
     # the infinitive after "kan": "kin ich neet mie op mien bein stoa" is "kan ik niet meer op mijn been staan"
     return re.sub(r"\b(kan|kon)\b((?:(?!\b(?:als|as|wanneer|dat|terwijl)\b)[^.;!?]){0,40}?) sta\b", r"\1\2 staan", folded)
