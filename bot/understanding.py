@@ -33,7 +33,7 @@ _NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b(?!\s+(?:van|zo|door|gemerkt|verklaring|idee|oorzaak)\b)|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
-_SENTENCE = re.compile(r"[.!?;\n]+|\bmaar\b")
+_SENTENCE = re.compile(r"[.!?;\n]+|:(?=\s)|\bmaar\b")
 _UNSURE_BEFORE = re.compile(r"\b(?:weet|weten) (?:ik |het |ik het |niet |nie |ni )?(?:niet |nie |ni )?(?:zeker |precies )?of (?:[\w']+ ){0,3}$")
 _NOT_MEASURED = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:niet|nie|ni|nog niet|nog nie|nog ni|never) (?:ge)?me(?:t|ten)\b")
 # "sinds het bezoek van mijn schoonouders", "net als mijn pa": a person named, not the one with the sign
@@ -285,6 +285,8 @@ def _split_word(first: str, second: str) -> Optional[str]:
 
 
 def correct_typos(folded: str) -> str:
+    # a digit typed for the letter beside it or like it, inside a word: "ge3n" (geen), "k0orts"
+    folded = re.sub(r"(?<=[a-z])[30](?=[a-z])", lambda m: "e" if m.group(0) == "3" else "o", folded)
     parts = re.split(r"(?<=[a-z]) (?=[a-z])", folded)  # "pret nison" -> "prednison"
     for i in range(len(parts) - 1):
         first, second = parts[i].rsplit(" ", 1)[-1], parts[i + 1].split(" ", 1)[0]
@@ -425,12 +427,17 @@ def _qualified(text: str, slot: str) -> bool:
     markers = lexicon()["answers"]["exception_markers"]
     if spec.get("not_about"):  # "alleen mijn rug, die doet wel eens pijn in bed": not the hip's
         text = re.sub(spec["not_about"], lambda m: " " * len(m.group(0)), text)
-    for clause in re.split(r"[,.!?;:]+", text):
-        if re.search(lexicon()["facts"]["recent_hip_surgery"]["other_joint"], clause) and not _BODY_PART.search(clause):
-            continue  # "alleen mijne knie doet zeer op de trap": about the knee
-        found = _polarity(clause, spec.get("present", []), spec.get("absent", [])) if has_phrase(clause, markers) else None
-        if found and found[0]:
-            return True
+    for sentence in re.split(r"[.!?;]+", text):
+        clauses = re.split(r"[,:]+", sentence)
+        for index, clause in enumerate(clauses):
+            if re.search(lexicon()["facts"]["recent_hip_surgery"]["other_joint"], clause) and not _BODY_PART.search(clause):
+                continue  # "alleen mijne knie doet zeer op de trap": about the knee
+            # the marker in the clause, or closing the sentence: "als ik op die kant lig, dan voel ik het wel"
+            after = clauses[index + 1] if index + 1 == len(clauses) - 1 and re.search(r"\bwel\W*$", clauses[-1]) else ""
+            found = _polarity(clause, spec.get("present", []), spec.get("absent", [])) \
+                if has_phrase(clause, markers) or has_phrase(after, markers) else None
+            if found and found[0]:
+                return True
     return False
 
 
@@ -535,6 +542,13 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = Fa
         return True  # one recent operation of the patient's hip is enough (the safe side), whatever else is denied
     if explicit_no:
         return False
+    if asked and not readings:
+        told = find_durations(text, today)
+        if told and leading_answers(text)[:1] == ["yes"] and not _COMPLAINT_TALK.search(text) \
+                and not re.search(spec["other_joint"], text):
+            # "ja, maar dat was zes maanden geleden": the operation's time, told without naming it
+            weeks = told[-1].weeks
+            return weeks <= RECENT_SURGERY_WEEKS or (weeks <= RECENT_SURGERY_WEEKS + 4.43 and bool(_BARE_MONTH.search(text)))
     return False if False in readings else None
 
 
