@@ -490,7 +490,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                     b <= m.start() and _part(text[a:b]) and _part(text[a:b]) != part
                     and re.search(r"\b(?:maar|ma|mor|wel|zit|zat)\b", text[b:m.start()]) for a, b in denied):
                 told = True  # "Heup niet. Het zit in de lies.", "niet de heup, maar de lies": another part than the one denied
-            if compound or told or _complaint_words().search(clause) or requested == "hip_complaint":
+            placed = re.search(r"\b(?:het|t) (?:is|zit(?: in)?) (?:de|mijn|m'n|mn) $", text[:m.start()])  # "'t is de lies, links"
+            if compound or told or placed or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
                 # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
                 # hip ("de heup is niet rood of warm, gewoon pijn bij het lopen")
@@ -588,7 +589,7 @@ def _one_operation(text: str, operation: "re.Match[str]", spec: Dict[str, Any], 
         # the operation's own clause first ("nieuwe heup 3 weken geleden, de andere in 2012"), then a
         # sentence about it ("forage voor mijn botnecrose. maar dat is al een half jaar terug")
         year = re.search(r"\b(?:in|van|sinds) ((?:19|20)\d\d)\b", part) or re.search(
-            rf"{re.escape(operation.group(0))}\b(?: \w+){{0,2}} ((?:19|20)\d\d)\b", part)  # "heupprothese rechts 2017"
+            rf"{re.escape(operation.group(0))}\b(?: \w+){{0,3}} ((?:19|20)\d\d)\b", part)  # "heupprothese rechts 2017", "artroscopie li heup jan 2025"
         if year and today and int(year.group(1)) < today.year:
             return False  # "mijn heup is in 2019 vervangen"
         weeks = _nearest_weeks(part, operation.group(0), today, None if part is clause else _FAR_WORDS)

@@ -1,6 +1,6 @@
 """Readings of round 9: general mechanisms found in what the 60 tuned sets still misread, and
 (after their first-sight measurement) what blind sets BI and BJ taught, each with new sentences of
-the same kind and controls: West-Flemish "moa" (maar) ends a denial, so a calf told after "gin
+the same kind and controls (the cases of BJ and BI are marked below): West-Flemish "moa" (maar) ends a denial, so a calf told after "gin
 koorts" is present; Flemish "enkel" is "alleen" unless it is the ankle, so "nee, enkel als ik op die
 zij lig" is a qualified yes; "vooral as ik efkes gestapt heb"; "stappen doet wel veel pijn"."""
 import datetime as dt
@@ -57,6 +57,26 @@ CASES = [
     ("Nen Rodenbach by 't eten, eentje.", "alcohol_use", "alcohol_use", False),
     ("Joa, foto gepakt. Den dokteur zei 't es versleten.", "xray_result", "xray_result", "afwijkend"),
     ("Ik heb een half jaar prednison gepakt.", "steroid_use", "steroid_use", True),
+    # from BI (Zeeuws, Antwerp chat, speech-to-text, Surinamese Dutch, a nurse's shorthand, Gent)
+    ("Goeiendag. Ik ei al een paar maanden pien in m'n rechter eup. 't Is nie zo best mit loopen.", None, "load_pain", True),
+    ("Lopen gaat best, de trap ook.", "load_pain", "load_pain", False),
+    ("lopen gaat niet zo best", "load_pain", "load_pain", True),
+    ("Mien rug doet al jaeren zeer. Maer daer kom 'k nie voor, 't is de lies, links.", None, "hip_complaint", True),
+    ("Het is de lies van mijn vrouw.", None, "hip_complaint", None),
+    ("Sinds de Paesen. Toen begon 't.", "complaint_weeks", "complaint_weeks", 35.14),
+    ("Mijn heup doet mij zo pijn al sinds Keti Koti.", None, "complaint_weeks", 22.14),
+    ("me lies doet pijn sinds Black Friday", None, "complaint_weeks", 1.0),
+    ("Jae. Gisteren op de dijk uitgegleje mit de fiets, en nou kan 'k nie op m'n been staen.", "acute_trauma", "acute_trauma", True),
+    ("goedemiddag ik heb sinds drie weken pijn in mijn lees vooral bij het trap lopen", None, "hip_complaint", True),
+    ("Niet dat ik niet drink, maar heel weinig hoor, een Parbo'tje op zaterdag.", "alcohol_use", "alcohol_use", False),
+    ("Alc 1-2 E/wk, roken neg.", "alcohol_use", "alcohol_use", False),
+    ("Alc 1-2 E/wk, roken neg.", "alcohol_use", "smoking", False),
+    ("Status na THP re d.d. 12-11. Sinds vannacht kuit re pijnlijk, gezwollen, rood. DVT?", None, "recent_hip_surgery", True),
+    ("Status na THP re d.d. 12-11. Sinds vannacht kuit re pijnlijk, gezwollen, rood. DVT?", None, "post_op_alarm", True),
+    ("Artroscopie li heup jan 2025, verder niets. Dus >3 mnd.", "recent_hip_surgery", "recent_hip_surgery", False),
+    ("Ik ben zes weken geleden geopereerd, ne nieuwe heup, en nu ben ik sinds gisteren zo kortademig, ook als ik stil zit.", None, "rest_night_pain", None),
+    ("Ik ben zes weken geleden geopereerd, ne nieuwe heup, en nu ben ik sinds gisteren zo kortademig, ook als ik stil zit.", None, "post_op_alarm", True),
+    ("De heup doet ook pijn als ik stil zit.", None, "rest_night_pain", True),
 ]
 
 
