@@ -834,6 +834,8 @@ def _signs(text: str, understanding: Understanding) -> None:
                 if now_after_all:
                     present = True  # "niet benauwd geweest tot vanochtend, nu wel erg", "vroeger nooit, nu wel"
                 denial = not present  # denied now - not a sign told only of the past ("vorig jaar eens kortademig")
+                if present and sign == "bears_weight" and _NOW_NO_MORE.search(text, m.end()):
+                    continue  # "eerst kon ik nog stappen, maar nu weer niet": not now - the safety net asks
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
                 elif present and sign != "bears_weight" and not now_after_all and is_historical(unnamed, m.start()):
@@ -865,6 +867,9 @@ def _signs(text: str, understanding: Understanding) -> None:
                         and "?" not in text[m.end():m.end() + 80].split(".")[0]:
                     denied.append(sign)
     understanding.denied = [sign for sign in denied if not understanding.signs.get(sign)]
+
+
+_NOW_NO_MORE = re.compile(r"\b(?:nu|now|noe|nou|nu al)\b[^.;!?]{0,20}?\b(?:niet|nie|ni|nich|nait|neet|nimmer)(?: meer| mear| mie| mi)?\b")
 
 
 # the question repeated by the writer and answered "no" straight after it
@@ -988,7 +993,8 @@ def _spoken_possessive() -> "re.Pattern[str]":
     return re.compile(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]))
 
 
-_ANKLE_BEFORE = {"geen", "gene", "gin", "mijn", "m'n", "mn", "mijne", "de", "den", "haar", "zijn", "ne", "nen", "een", "het", "die", "uw", "linker",
+_ANKLE_BEFORE = {"geen", "gene", "gin", "men", "mijnen", "zijnen", "heur", "eur", "aan", "rond", "boven", "onder", "naar", "tot",
+                 "pijnlijke", "gezwollen", "rode", "blauwe", "mijn", "m'n", "mn", "mijne", "de", "den", "haar", "zijn", "ne", "nen", "een", "het", "die", "uw", "linker",
                  "rechter", "beide", "linkse", "rechtse", "gebroken", "verstuikte", "dikke"}
 
 
@@ -1006,7 +1012,7 @@ def normalize_chat(folded: str) -> str:
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
     # Flemish "enkel" is "alleen" unless it is the ankle: "enkel als ik lig", not "mijn enkel"
-    folded = re.sub(r"(?:\b([\w']+) )?\benkel\b(?! ?(?:is|zijn|doet|doen|dik|gezwollen|gebroken|verstuikt|omgeslagen)\b)",
+    folded = re.sub(r"(?:\b([\w']+) )?\benkel\b(?! ?(?:is|zijn|gebroken|verstuikt|omgeslagen)\b| ?(?:doet|doen)(?! (?:het|t|mijn|m'n|de|ze|hij|dat)\b))",
                     lambda m: m.group(0) if m.group(1) in _ANKLE_BEFORE else (m.group(1) + " " if m.group(1) else "") + "alleen",
                     folded)
     folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
