@@ -10,10 +10,26 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys without a word; in a term list that hides an edit, so refuse it."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Dict[Any, Any]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def load_text(text: str) -> Any:
+    return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader that also refuses repeated keys
+
+
 @lru_cache(maxsize=None)
 def load(name: str) -> Dict[str, Any]:
-    with open(DATA_DIR / f"{name}.yml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_text((DATA_DIR / f"{name}.yml").read_text(encoding="utf-8"))
 
 
 def flags() -> Dict[str, Any]:

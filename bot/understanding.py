@@ -993,9 +993,9 @@ def _spoken_possessive() -> "re.Pattern[str]":
     return re.compile(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]))
 
 
-_ANKLE_BEFORE = {"geen", "gene", "gin", "men", "mijnen", "zijnen", "heur", "eur", "aan", "rond", "boven", "onder", "naar", "tot",
-                 "pijnlijke", "gezwollen", "rode", "blauwe", "mijn", "m'n", "mn", "mijne", "de", "den", "haar", "zijn", "ne", "nen", "een", "het", "die", "uw", "linker",
-                 "rechter", "beide", "linkse", "rechtse", "gebroken", "verstuikte", "dikke"}
+@lru_cache(maxsize=1)
+def _ankle_before() -> frozenset:
+    return frozenset(lexicon()["enkel_is_the_ankle_after"])
 
 
 def normalize_chat(folded: str) -> str:
@@ -1013,7 +1013,7 @@ def normalize_chat(folded: str) -> str:
     folded = _spoken_possessive().sub("mijn ", folded)
     # Flemish "enkel" is "alleen" unless it is the ankle: "enkel als ik lig", not "mijn enkel"
     folded = re.sub(r"(?:\b([\w']+) )?\benkel\b(?! ?(?:is|zijn|gebroken|verstuikt|omgeslagen)\b| ?(?:doet|doen)(?! (?:het|t|mijn|m'n|de|ze|hij|dat)\b))",
-                    lambda m: m.group(0) if m.group(1) in _ANKLE_BEFORE else (m.group(1) + " " if m.group(1) else "") + "alleen",
+                    lambda m: m.group(0) if m.group(1) in _ankle_before() else (m.group(1) + " " if m.group(1) else "") + "alleen",
                     folded)
     folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
     # the infinitive after "kan": "kin ich neet mie op mien bein stoa" is "kan ik niet meer op mijn been staan"
