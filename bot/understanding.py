@@ -65,6 +65,7 @@ class Understanding:
     text: str = ""                        # the message as read: folded, typos corrected, chat forms normalised
     guessed: List[str] = field(default_factory=list)  # slots filled by bot/answer_model.py, not by the lexicon
     denied: List[str] = field(default_factory=list)   # alarm signs said to be absent now ("geen koorts", "nu niet meer")
+    long_ago: List[str] = field(default_factory=list)  # fall signs told only of long ago ("in 2011 gevallen"), not denied
 
 
 # ---------------------------------------------------------------------------------------------
@@ -679,9 +680,16 @@ def has_phrase(text: str, phrases: Iterable[str]) -> bool:
     return bool(_any_phrase(tuple(phrases)).search(text))
 
 
-def _long_past(text: str, position: int) -> bool:
-    """"vorig jaar", "jaren geleden", "als kind" in the mention's sentence: long past."""
-    return has_phrase(clause_around(text, position), _alarm_net_context()["past"])
+def _long_past(text: str, position: int, today: Optional[dt.date] = None) -> bool:
+    """"vorig jaar", "jaren geleden", "als kind" in the mention's clause: long past; so is a year two or
+    more years back ("in 1998 van de fiets gegaan"; not "in 2025" in 2026, which may be weeks ago)."""
+    clause = clause_around(text, position)
+    if has_phrase(clause, _alarm_net_context()["past"]):
+        return True
+    years = [int(y) for y in re.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", clause)]
+    # ... unless the sentence also tells of now ("in 2011 gevallen, en gisteren weer, nu kan ik niet staan")
+    return bool(today and years and max(years) <= today.year - 2
+                and not has_phrase(clause_around(text, position, r"[.;!?]"), _alarm_net_context()["recent_after_a_year"]))
 
 
 def over_now(text: str, end: int) -> bool:
@@ -803,7 +811,7 @@ def _with_a_sign() -> "re.Pattern[str]":
     return re.compile(rf"(?<!\bben )(?<!\bik )(?<!\bals )\b(?:een|de|mijn|ons|onze|die|dat) (?:{people}) met (?:[\w,]+ ){{0,3}}$")
 
 
-def _signs(text: str, understanding: Understanding) -> None:
+def _signs(text: str, understanding: Understanding, today: Optional[dt.date] = None) -> None:
     facts = lexicon()["facts"]
     groups = {
         "fever": facts["post_op_alarm"]["fever"],
@@ -823,6 +831,7 @@ def _signs(text: str, understanding: Understanding) -> None:
     chest_denied = [m.span() for p in _entries(facts["chest_breath_absent"]) for m in p.regex.finditer(text)]
     unnamed = _mask(text, MENTIONED_PEOPLE)  # "benauwd sinds het bezoek van mijn schoonouders": not their sign
     denied: List[str] = []
+    long_ago: List[str] = []
     for sign, patterns in groups.items():
         for pattern in _entries(patterns):
             for m in pattern.regex.finditer(text):
@@ -837,7 +846,9 @@ def _signs(text: str, understanding: Understanding) -> None:
                 if present and sign == "bears_weight" and _NOW_NO_MORE.search(text, m.end()):
                     continue  # "eerst kon ik nog stappen, maar nu weer niet": not now - the safety net asks
                 if present and sign in ("fall", "no_weight"):
-                    present = not _long_past(text, m.start())  # a fall "vorige week" is recent
+                    present = not _long_past(text, m.start(), today)  # a fall "vorige week" is recent
+                    if not present and not _others_clause(unnamed, m.start()):
+                        long_ago.append(sign)  # "in 2011 op het ijs gevallen": not now, and not denied either
                 elif present and sign != "bears_weight" and not now_after_all and is_historical(unnamed, m.start()):
                     present = False
                 if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
@@ -867,6 +878,7 @@ def _signs(text: str, understanding: Understanding) -> None:
                         and "?" not in text[m.end():m.end() + 80].split(".")[0]:
                     denied.append(sign)
     understanding.denied = [sign for sign in denied if not understanding.signs.get(sign)]
+    understanding.long_ago = [sign for sign in long_ago if not understanding.signs.get(sign) and sign not in understanding.denied]
 
 
 _NOW_NO_MORE = re.compile(r"\b(?:nu|now|noe|nou|nu al)\b[^.;!?]{0,20}?\b(?:niet|nie|ni|nich|nait|neet|nimmer)(?: meer| mear| mie| mi)?\b")
@@ -998,12 +1010,22 @@ def _ankle_before() -> frozenset:
     return frozenset(lexicon()["enkel_is_the_ankle_after"])
 
 
+@lru_cache(maxsize=1)
+def _bare_kin() -> "re.Pattern[str]":
+    spec = lexicon()["bare_kin_is_mine"]
+    return re.compile(r"(^\W*|[.!?;:,]\s*|\b(?:en|maar|want|dus|ook) )((?:%s) (?:%s))\b" % ("|".join(spec["words"]), "|".join(spec["verbs"])))
+
+
 def normalize_chat(folded: str) -> str:
     """Rewrite chat forms ("'k drink ni" -> "ik drink niet") so the patterns need one spelling."""
     forms = lexicon()["chat_forms"]
+    bare = re.sub(r"[\U0001F3FB-\U0001F3FF\s!.]", "", folded)  # skin tones, spaces, "!"
+    if bare and set(bare) <= set(lexicon()["emoji_answers"]) and len(set(bare)) == 1:
+        return lexicon()["emoji_answers"][bare[0]]  # "👍", "👍👍": the answer word
     for phrase, written in lexicon()["chat_phrases"].items():
         folded = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", written, folded)
-    folded = re.sub(r"^(\W*)([a-z]+)\b", lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
+    # a leading answer word opens the message or follows a question the writer repeats ("Gevalle? Nae.")
+    folded = re.sub(r"(^\W*|\?\s*)([a-z]+)\b", lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
     # West-Flemish "'k een" opening a clause is "ik heb" ("'k een gelukkig geen zeer", "'k een gerookt")
     folded = re.sub(r"(^|[.,;!?:]\s*|\b(?:en|maar|moar|ma|want|dus|ikzelve|ikzelf|zelf) )'k ee+n\b", r"\1ik heb", folded)
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
@@ -1016,6 +1038,8 @@ def normalize_chat(folded: str) -> str:
                     lambda m: m.group(0) if m.group(1) in _ankle_before() else (m.group(1) + " " if m.group(1) else "") + "alleen",
                     folded)
     folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
+    # a family member named like a name opening a clause is the writer's: "Mam heeft 38,5 koorts" is "mijn moeder heeft ..."
+    folded = _bare_kin().sub(r"\1mijn \2", folded)
     # the infinitive after "kan": "kin ich neet mie op mien bein stoa" is "kan ik niet meer op mijn been staan"
     return re.sub(r"\b(kan|kon)\b((?:(?!\b(?:als|as|wanneer|dat|terwijl)\b)[^.;!?]){0,40}?) sta\b", r"\1\2 staan", folded)
 
@@ -1183,14 +1207,14 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
 
-    _signs(text, result)
+    _signs(text, result, today)
     signs = result.signs
     if signs.get("fall") and signs.get("no_weight"):
         facts["acute_trauma"] = True
     elif signs.get("fall") and signs.get("bears_weight"):
         facts["acute_trauma"] = False
-    elif "fall" in signs and not signs["fall"]:
-        facts["acute_trauma"] = False
+    elif "fall" in signs and not signs["fall"] and ("fall" not in result.long_ago or requested_slot == "acute_trauma"):
+        facts["acute_trauma"] = False  # a fall told only of long ago, unasked, leaves the question to be asked
 
     conditions = _risk_conditions(text, requested_slot == "risk_conditions", result.retracts)
     if conditions is not None:

@@ -1,0 +1,83 @@
+"""Readings of round 10, from what blind set BK taught after its first-sight measurement, each with
+new sentences of the same kind and controls: a leading answer word after a question the writer
+repeats ("Botnecrose? Nae, ..."); a family word used as a name ("Mam heeft 38,5 koorts"); a fall of
+years ago is not recent and, told unasked, leaves the fall question to be asked; "ten val gekomen,
+kan nauwelijks nog steunen"; "zonder enig probleem kunnen doorstappen"; a luxation of the hip;
+"het gaat niet om mijzelf, maar om ..."; occasional drinking at carnival, "bijna nooit", "x per jaar";
+a thumb as the whole answer; Limburgs words (hub, noeits, kós, wiejer, aovend, veer, haos)."""
+import datetime as dt
+
+import pytest
+
+from bot.understanding import understand
+from tests.readings import assert_read
+
+THURSDAY = dt.date(2026, 12, 3)
+
+CASES = [
+    # a leading answer word after a repeated question (Limburgs "nae")
+    ("Botnecrose? Nae, dat hub ich noeits gehad.", "known_avn", "known_avn", False),  # from BK
+    ("Prednison? Nae, noeits.", "steroid_use", "steroid_use", False),
+    ("Roke? Jao, e pekske per daag.", "smoking", "smoking", True),
+    # a family word used as a name: the relative's sign, not the writer's
+    ("Mam heeft 39 koorts. Ik zelf niet, alleen mijn heup is stijf.", None, "fever", None),
+    ("Opa heeft al weken pijn in zijn heup.", None, "hip_complaint", False),
+    ("Ik heb sinds gisteren 38,9 koorts en mijn heup is rood en warm.", None, "fever", True),
+    # a fall years ago is not recent, and a fall told of long ago leaves the question open
+    ("In 1998 ben ik eens van de fiets gegaan, toen brak mijn pols.", "acute_trauma", "acute_trauma", False),
+    ("Bij een ski-ongeval in 1989 is mijn linkerheup uit de kom gegaan.", None, "acute_trauma", None),
+    ("Bij een ski-ongeval in 1989 is mijn linkerheup uit de kom gegaan.", None, "hip_trauma_history", True),
+    ("Vorig jaar ben ik op het ijs gevallen, toen was mijn heup gebroken.", None, "acute_trauma", None),
+    ("Ik ben niet gevallen.", None, "acute_trauma", False),
+    ("In 2011 gevallen, en gisteren weer, nu kan ik niet meer op mijn been staan.", None, "acute_trauma", True),
+    # a fall, and the leg can hardly bear weight
+    ("Ik ben zonet ten val gekomen met de fiets en ik kan op mijn rechterbeen nauwelijks nog steunen.", None, "acute_trauma", True),  # as in BK
+    ("Gisteren gevallen, ik kan nauwelijks nog staan.", "acute_trauma", "acute_trauma", True),
+    # walked on without trouble after a slip
+    ("Ik ben uitgegleden op de trap, maar ik heb daarna zonder enig probleem kunnen doorstappen.", "acute_trauma", "acute_trauma", False),
+    ("Ik ben uitgegleden op de trap, maar ik heb daarna zonder enig probleem kunnen doorstappen.", "acute_trauma", "load_pain", None),
+    ("Pijn op de trap, vooral naar boven.", "load_pain", "load_pain", True),
+    ("ik val bijna op de trap van de pijn", "load_pain", "load_pain", True),
+    # luxation named in full
+    ("Ik heb als twintiger een luxatie van de rechterheup gehad.", "hip_trauma_history", "hip_trauma_history", True),
+    ("Mijn linkerheup is nooit gebroken.", "hip_trauma_history", "hip_trauma_history", False),
+    # for someone else, said the other way round
+    ("Het gaat niet om mijzelf, maar om mijn man, hij heeft pijn in zijn lies.", None, "hip_complaint", False),
+    ("Het betreft niet mijzelf maar mijn schoonmoeder.", None, "hip_complaint", False),
+    ("Het gaat niet om mijn heup maar om mijn lies.", None, "hip_complaint", True),
+    ("Mijn vader is gevallen, maar ik wil het over mijn eigen heup hebben.", None, "hip_complaint", True),
+    ("Geen hernia, niks met mijn rug, het zit echt in mijn lies.", None, "hip_complaint", True),
+    # occasional and rare drinking
+    ("Alleen met carnaval een paar pilskes, verder drink ik haast niks.", "alcohol_use", "alcohol_use", False),
+    ("Een paar keer per jaar een biertje.", "alcohol_use", "alcohol_use", False),
+    ("Een Beerenburgje op zondag, meer niet.", "alcohol_use", "alcohol_use", False),
+    ("Mijn man drinkt veel, ik drink zelf bijna nooit.", "alcohol_use", "alcohol_use", False),
+    ("Ich drink elke aovend drie, veer pilskes.", "alcohol_use", "alcohol_use", True),
+    ("Elke dag vier pintjes, en met carnaval nog meer.", "alcohol_use", "alcohol_use", True),
+    # a thumb as the whole answer; inside a sentence it is no answer word
+    ("👍", "load_pain", "load_pain", True),
+    ("👍🏽", "rest_night_pain", "rest_night_pain", True),
+    ("👎", "smoking", "smoking", False),
+    # Limburgs words
+    ("Gevalle? Nae. Ich bin wel oetgegleje, mer ich kós gewoon wiejer loupe.", "acute_trauma", "acute_trauma", False),
+    ("Sinds d'n elfde van d'n elfde pien in de lies.", None, "complaint_weeks", 3.14),
+    ("Sedert de maand september heb ik pijn in de heup.", None, "complaint_weeks", 13.29),
+    ("Ik heb daar geen weet van.", "risk_conditions", "risk_conditions", "onbekend"),
+    ("Bij langdurig rechtstaan neemt de pijn toe.", "load_pain", "load_pain", True),
+]
+
+
+@pytest.mark.parametrize("text,asked,slot,value", CASES)
+def test_round10(text, asked, slot, value):
+    assert_read(text, asked, slot, value, THURSDAY)
+
+
+def test_a_fall_long_ago_told_unasked_is_noted_as_long_ago_not_denied():
+    u = understand("In 2011 ben ik op het ijs gevallen.", None, THURSDAY)
+    assert u.long_ago == ["fall"] and "fall" not in u.denied and "acute_trauma" not in u.facts
+
+
+def test_a_fall_last_year_in_january_is_not_long_ago():
+    # two years back at least: a fall "in 2025" may be weeks ago in January 2026
+    u = understand("In december 2025 ben ik gevallen en sindsdien kan ik niet op mijn been staan.", None, dt.date(2026, 1, 10))
+    assert u.facts.get("acute_trauma") is True
