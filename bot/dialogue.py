@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional
 
 from bot import alarm_net, questionnaire
 from bot.advice import compose
-from bot.content import REGIONS, SLOTS, UNKNOWN, messages, question
+from bot.content import REGIONS, SLOTS, UNKNOWN, load, messages, question
 from bot.input_check import MAX_MESSAGE_CHARS, classify
 from bot.safety import guard, guard_tree
 from bot.summary import describe
@@ -19,7 +19,7 @@ MAX_ATTEMPTS = 2
 # the safety net's fall and post-op questions ask what these questionnaire slots ask: they share attempts
 SAME_QUESTION = {"alarm_acute_trauma": "acute_trauma", "alarm_post_op": "post_op_alarm"}
 POST_OP_SIGNS = ("fever", "hot_joint", "calf", "wound", "chest_breath")  # spec section 8: a hot swollen hip too
-THUMBS = {"\U0001f44d": "ja", "\U0001f44e": "nee"}
+THUMBS = load("lexicon")["emoji_answers"]  # a thumb as the whole answer: "ja" / "nee"
 SCREEN = alarm_net.screen()["id"]  # alarm_check while the last safety question names several signs at once
 
 
