@@ -680,16 +680,9 @@ def has_phrase(text: str, phrases: Iterable[str]) -> bool:
     return bool(_any_phrase(tuple(phrases)).search(text))
 
 
-def _long_past(text: str, position: int, today: Optional[dt.date] = None) -> bool:
-    """"vorig jaar", "jaren geleden", "als kind" in the mention's clause: long past; so is a year two or
-    more years back ("in 1998 van de fiets gegaan"; not "in 2025" in 2026, which may be weeks ago)."""
-    clause = clause_around(text, position)
-    if has_phrase(clause, _alarm_net_context()["past"]):
-        return True
-    years = [int(y) for y in re.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", clause)]
-    # ... unless the sentence also tells of now ("in 2011 gevallen, en gisteren weer, nu kan ik niet staan")
-    return bool(today and years and max(years) <= today.year - 2
-                and not has_phrase(clause_around(text, position, r"[.;!?]"), _alarm_net_context()["recent_after_a_year"]))
+def _long_past(text: str, position: int) -> bool:
+    """"vorig jaar", "jaren geleden", "als kind" in the mention's sentence: long past."""
+    return has_phrase(clause_around(text, position), _alarm_net_context()["past"])
 
 
 def over_now(text: str, end: int) -> bool:
@@ -811,7 +804,7 @@ def _with_a_sign() -> "re.Pattern[str]":
     return re.compile(rf"(?<!\bben )(?<!\bik )(?<!\bals )\b(?:een|de|mijn|ons|onze|die|dat) (?:{people}) met (?:[\w,]+ ){{0,3}}$")
 
 
-def _signs(text: str, understanding: Understanding, today: Optional[dt.date] = None) -> None:
+def _signs(text: str, understanding: Understanding) -> None:
     facts = lexicon()["facts"]
     groups = {
         "fever": facts["post_op_alarm"]["fever"],
@@ -846,7 +839,7 @@ def _signs(text: str, understanding: Understanding, today: Optional[dt.date] = N
                 if present and sign == "bears_weight" and _NOW_NO_MORE.search(text, m.end()):
                     continue  # "eerst kon ik nog stappen, maar nu weer niet": not now - the safety net asks
                 if present and sign in ("fall", "no_weight"):
-                    present = not _long_past(text, m.start(), today)  # a fall "vorige week" is recent
+                    present = not _long_past(text, m.start())  # a fall "vorige week" is recent
                     if not present and not _others_clause(unnamed, m.start()):
                         long_ago.append(sign)  # "in 2011 op het ijs gevallen": not now, and not denied either
                 elif present and sign != "bears_weight" and not now_after_all and is_historical(unnamed, m.start()):
@@ -885,7 +878,7 @@ _NOW_NO_MORE = re.compile(r"\b(?:nu|now|noe|nou|nu al)\b[^.;!?]{0,20}?\b(?:niet|
 
 
 # the question repeated by the writer and answered "no" straight after it
-_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no)\b(?!\s*(?:,\s*)?(?:maar|wel|toch)\b)")
+_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no)\b(?![\s.,…]*(?:maar|wel|toch|ja|eigenlijk|wacht)\b)")  # not "No... toch wel"
 
 
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:en|maar|of)\s+)(?:(?P<firm>stel dat|stel|indien|mocht|wat als|in geval van|in het geval dat)|als|wanneer)\b")
@@ -1010,10 +1003,7 @@ def _ankle_before() -> frozenset:
     return frozenset(lexicon()["enkel_is_the_ankle_after"])
 
 
-@lru_cache(maxsize=1)
-def _bare_kin() -> "re.Pattern[str]":
-    spec = lexicon()["bare_kin_is_mine"]
-    return re.compile(r"(^\W*|[.!?;:,]\s*|\b(?:en|maar|want|dus|ook) )((?:%s) (?:%s))\b" % ("|".join(spec["words"]), "|".join(spec["verbs"])))
+_TAKEN_BACK = re.compile(r"\b(?:wacht|toch|eigenlijk|ja|jao|joa|jawel|wel|mer|maar|ma|but)\b")
 
 
 def normalize_chat(folded: str) -> str:
@@ -1024,8 +1014,12 @@ def normalize_chat(folded: str) -> str:
         return lexicon()["emoji_answers"][bare[0]]  # "👍", "👍👍": the answer word
     for phrase, written in lexicon()["chat_phrases"].items():
         folded = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", written, folded)
-    # a leading answer word opens the message or follows a question the writer repeats ("Gevalle? Nae.")
-    folded = re.sub(r"(^\W*|\?\s*)([a-z]+)\b", lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
+    folded = re.sub(r"^(\W*)([a-z]+)\b", lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
+    # ... or follows the one short question the writer opens with, as a word of its own, nothing taken
+    # back after it ("Botnecrose? Nae, nooit gehad"; not "Steunen? Nae." after another question, nor "Nae, wacht, ja")
+    if folded.count("?") == 1 and not _TAKEN_BACK.search(folded.split("?", 1)[1]):
+        folded = re.sub(r"^(\W*(?:[\w'-]+ ?){1,4}\?\s*)([a-z]+)(?=\s*(?:[,.!;]|$))",
+                        lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
     # West-Flemish "'k een" opening a clause is "ik heb" ("'k een gelukkig geen zeer", "'k een gerookt")
     folded = re.sub(r"(^|[.,;!?:]\s*|\b(?:en|maar|moar|ma|want|dus|ikzelve|ikzelf|zelf) )'k ee+n\b", r"\1ik heb", folded)
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
@@ -1038,8 +1032,6 @@ def normalize_chat(folded: str) -> str:
                     lambda m: m.group(0) if m.group(1) in _ankle_before() else (m.group(1) + " " if m.group(1) else "") + "alleen",
                     folded)
     folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
-    # a family member named like a name opening a clause is the writer's: "Mam heeft 38,5 koorts" is "mijn moeder heeft ..."
-    folded = _bare_kin().sub(r"\1mijn \2", folded)
     # the infinitive after "kan": "kin ich neet mie op mien bein stoa" is "kan ik niet meer op mijn been staan"
     return re.sub(r"\b(kan|kon)\b((?:(?!\b(?:als|as|wanneer|dat|terwijl)\b)[^.;!?]){0,40}?) sta\b", r"\1\2 staan", folded)
 
@@ -1207,7 +1199,7 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
     if surgery is not None:
         facts["recent_hip_surgery"] = surgery
 
-    _signs(text, result, today)
+    _signs(text, result)
     signs = result.signs
     if signs.get("fall") and signs.get("no_weight"):
         facts["acute_trauma"] = True

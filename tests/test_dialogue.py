@@ -42,6 +42,16 @@ def test_no_hip_complaint_ends_the_check_out_of_scope():
     assert all(state.answers[s] is None for s in state.answers if s != "hip_complaint")
 
 
+def test_a_check_for_someone_else_ends_out_of_scope_and_still_names_when_to_call():
+    state, _, turn = talk("Ik vul dit in voor mijn moeder, zij heeft al weken pijn in haar heup.")
+    result = advice_messages(state)
+    assert turn.finished and result["level"] == "buiten_scope"
+    texts = " ".join(result["texts"])
+    assert "bedoeld voor de persoon" in texts and "kuit" in texts and "112" in texts
+    _, _, own = talk("hallo", "nee, alleen mijn knie")
+    assert "kuit" not in " ".join(advice_messages(own.state)["texts"])  # the writer's own knee: the plain advice
+
+
 @pytest.mark.parametrize("message,flag", [
     ("ik ben ineens erg benauwd", "alarm_chest_breath"),
     ("ik ben gevallen en kan niet meer op mijn been staan", "alarm_acute_trauma"),

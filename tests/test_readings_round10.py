@@ -1,7 +1,7 @@
 """Readings of round 10, from what blind set BK taught after its first-sight measurement, each with
 new sentences of the same kind and controls: a leading answer word after a question the writer
-repeats ("Botnecrose? Nae, ..."); a family word used as a name ("Mam heeft 38,5 koorts"); a fall of
-years ago is not recent and, told unasked, leaves the fall question to be asked; "ten val gekomen,
+repeats ("Botnecrose? Nae, ..."), only for one opening question with nothing taken back; a fall told
+of long ago ("vorig jaar"), unasked, leaves the fall question to be asked; "ten val gekomen,
 kan nauwelijks nog steunen"; "zonder enig probleem kunnen doorstappen"; a luxation of the hip;
 "het gaat niet om mijzelf, maar om ..."; occasional drinking at carnival, "bijna nooit", "x per jaar";
 a thumb as the whole answer; Limburgs words (hub, noeits, kós, wiejer, aovend, veer, haos)."""
@@ -19,22 +19,32 @@ CASES = [
     ("Botnecrose? Nae, dat hub ich noeits gehad.", "known_avn", "known_avn", False),  # from BK
     ("Prednison? Nae, noeits.", "steroid_use", "steroid_use", False),
     ("Roke? Jao, e pekske per daag.", "smoking", "smoking", True),
-    # a family word used as a name: the relative's sign, not the writer's
-    ("Mam heeft 39 koorts. Ik zelf niet, alleen mijn heup is stijf.", None, "fever", None),
-    ("Opa heeft al weken pijn in zijn heup.", None, "hip_complaint", False),
-    ("Ik heb sinds gisteren 38,9 koorts en mijn heup is rood en warm.", None, "fever", True),
-    # a fall years ago is not recent, and a fall told of long ago leaves the question open
-    ("In 1998 ben ik eens van de fiets gegaan, toen brak mijn pols.", "acute_trauma", "acute_trauma", False),
-    ("Bij een ski-ongeval in 1989 is mijn linkerheup uit de kom gegaan.", None, "acute_trauma", None),
-    ("Bij een ski-ongeval in 1989 is mijn linkerheup uit de kom gegaan.", None, "hip_trauma_history", True),
+    # ... but not after a second question, nor when it is taken back (an independent review)
+    ("Gevallen? Jao. Steunen? Nae.", "acute_trauma", "acute_trauma", True),
+    ("Een dikke kuit? Nae, wacht, ja, de linker is dikker en rood.", "post_op_alarm", "post_op_alarm", True),
+    ("Kortademig? Nae, neet echt, mer ich hub wel pien op de boors.", "post_op_alarm", "post_op_alarm", True),
+    ("Ben ik kortademig? Nah... ja eigenlijk wel, sinds vanmorgen.", None, "chest_breath", True),
+    ("Benauwd? No... toch wel een beetje, vooral bij het lopen.", "post_op_alarm", "post_op_alarm", True),
+    ("Erger bij lopen? Nae een half uurtje lopen wel.", "load_pain", "load_pain", True),  # Zeeuws "nae" is "na"
+    # someone typing for a person beside them: the signs are the patient's (the safety net asks)
+    ("Ik typ voor vader, hij zit naast me. Vader is 3 weken geleden aan zijn heup geopereerd en nu is zijn kuit dik en rood.", None, "calf", True),
+    ("Mam is 3 weken geleden aan haar heup geopereerd en heeft nu een dikke rode kuit. Ze zit naast me.", None, "calf", True),
+    # a fall told of long ago, unasked, leaves the question open; a year elsewhere in the sentence says nothing
     ("Vorig jaar ben ik op het ijs gevallen, toen was mijn heup gebroken.", None, "acute_trauma", None),
     ("Ik ben niet gevallen.", None, "acute_trauma", False),
-    ("In 2011 gevallen, en gisteren weer, nu kan ik niet meer op mijn been staan.", None, "acute_trauma", True),
+    ("Ik ben van 1951 en gevallen, kan niet meer steunen op mijn been.", "acute_trauma", "acute_trauma", True),
+    ("In 2020 mijn heup gebroken en zondag gevallen, kan niet meer steunen.", "acute_trauma", "acute_trauma", True),
+    ("Ja, 2 dagen geleden gevallen en ik kan niet steunen, ik ben van 1950.", "acute_trauma", "acute_trauma", True),
+    ("Bij een ski-ongeval in 1989 is mijn linkerheup uit de kom gegaan.", None, "hip_trauma_history", True),
     # a fall, and the leg can hardly bear weight
     ("Ik ben zonet ten val gekomen met de fiets en ik kan op mijn rechterbeen nauwelijks nog steunen.", None, "acute_trauma", True),  # as in BK
     ("Gisteren gevallen, ik kan nauwelijks nog staan.", "acute_trauma", "acute_trauma", True),
     # walked on without trouble after a slip
     ("Ik ben uitgegleden op de trap, maar ik heb daarna zonder enig probleem kunnen doorstappen.", "acute_trauma", "acute_trauma", False),
+    ("Gisteren gevallen en ik kan niet meer zonder problemen lopen.", "acute_trauma", "acute_trauma", None),
+    ("Gevallen, zonder problemen lopen? Was het maar waar.", "acute_trauma", "acute_trauma", None),
+    ("Ja gevallen, nu kan ik niet meer zonder veel moeite staan.", "acute_trauma", "acute_trauma", True),
+    ("Gevallen op de trap, en nu doet elke trede pijn.", "load_pain", "load_pain", True),
     ("Ik ben uitgegleden op de trap, maar ik heb daarna zonder enig probleem kunnen doorstappen.", "acute_trauma", "load_pain", None),
     ("Pijn op de trap, vooral naar boven.", "load_pain", "load_pain", True),
     ("ik val bijna op de trap van de pijn", "load_pain", "load_pain", True),
@@ -45,6 +55,9 @@ CASES = [
     ("Het gaat niet om mijzelf, maar om mijn man, hij heeft pijn in zijn lies.", None, "hip_complaint", False),
     ("Het betreft niet mijzelf maar mijn schoonmoeder.", None, "hip_complaint", False),
     ("Het gaat niet om mijn heup maar om mijn lies.", None, "hip_complaint", True),
+    ("Het gaat niet om mij knie, maar om mijn lies, die doet al weken pijn.", None, "hip_complaint", True),
+    ("Het gaat niet om mij, maar om mijn heup: die is stijf.", None, "hip_complaint", True),
+    ("Mijn vrouw heeft heuppijn, ik wil het over mijn eigen schouder hebben.", None, "hip_complaint", None),
     ("Mijn vader is gevallen, maar ik wil het over mijn eigen heup hebben.", None, "hip_complaint", True),
     ("Geen hernia, niks met mijn rug, het zit echt in mijn lies.", None, "hip_complaint", True),
     # occasional and rare drinking
@@ -54,6 +67,7 @@ CASES = [
     ("Mijn man drinkt veel, ik drink zelf bijna nooit.", "alcohol_use", "alcohol_use", False),
     ("Ich drink elke aovend drie, veer pilskes.", "alcohol_use", "alcohol_use", True),
     ("Elke dag vier pintjes, en met carnaval nog meer.", "alcohol_use", "alcohol_use", True),
+    ("Sinds carnaval drink ik elke dag een fles wijn.", "alcohol_use", "alcohol_use", True),
     # a thumb as the whole answer; inside a sentence it is no answer word
     ("👍", "load_pain", "load_pain", True),
     ("👍🏽", "rest_night_pain", "rest_night_pain", True),
@@ -73,11 +87,9 @@ def test_round10(text, asked, slot, value):
 
 
 def test_a_fall_long_ago_told_unasked_is_noted_as_long_ago_not_denied():
-    u = understand("In 2011 ben ik op het ijs gevallen.", None, THURSDAY)
+    u = understand("Vorig jaar ben ik op het ijs gevallen.", None, THURSDAY)
     assert u.long_ago == ["fall"] and "fall" not in u.denied and "acute_trauma" not in u.facts
 
 
-def test_a_fall_last_year_in_january_is_not_long_ago():
-    # two years back at least: a fall "in 2025" may be weeks ago in January 2026
-    u = understand("In december 2025 ben ik gevallen en sindsdien kan ik niet op mijn been staan.", None, dt.date(2026, 1, 10))
-    assert u.facts.get("acute_trauma") is True
+def test_a_fall_long_ago_as_the_answer_to_the_fall_question_is_no():
+    assert understand("Vorig jaar ben ik eens gevallen.", "acute_trauma", THURSDAY).facts.get("acute_trauma") is False
