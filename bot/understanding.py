@@ -352,7 +352,7 @@ def leading_answers(text: str) -> List[str]:
             continue
         if not found and (index > 1 or (index == 1 and len(first.split()) > 3)):
             break  # the answer opens the message ("prednison? ja ..." allowed), it is not found later
-        if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch niet|si|jao|oui|non)\b", clause)):
+        if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch ja|toch niet|si|jao|oui|non)\b", clause)):
             continue  # after the first answer only a bare ja/nee counts ("ja, uh nee eigenlijk niet")
         kinds = [(len(p), kind) for kind, key in (("hedge", "hedges"), ("no", "leading_no"), ("yes", "leading_yes"))
                  for p in answers[key] if clause == p or clause.startswith(p + " ")]
@@ -1027,6 +1027,8 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
+    # a terse writer's fragment goes on with the pain before it: "nu heb ik ook pijn. in mijn lies."
+    folded = re.sub(r"(\b(?:pijn|pien|last|zeer)\s*)\.\s+(?=(?:in|aan) (?:mijn|m'n|mn|de) )", r"\1 ", folded)
     # Flemish "enkel" is "alleen" unless it is the ankle: "enkel als ik lig", not "mijn enkel"
     folded = re.sub(r"(?:\b([\w']+) )?\benkel\b(?! ?(?:is|zijn|gebroken|verstuikt|omgeslagen)\b| ?(?:doet|doen)(?! (?:het|t|mijn|m'n|de|ze|hij|dat)\b))",
                     lambda m: m.group(0) if m.group(1) in _ankle_before() else (m.group(1) + " " if m.group(1) else "") + "alleen",

@@ -78,6 +78,19 @@ CASES = [
     ("Sedert de maand september heb ik pijn in de heup.", None, "complaint_weeks", 13.29),
     ("Ik heb daar geen weet van.", "risk_conditions", "risk_conditions", "onbekend"),
     ("Bij langdurig rechtstaan neemt de pijn toe.", "load_pain", "load_pain", True),
+    # from BL (Brabant, Leuven student chat, Rotterdam second language, Antwerp nurse, Groningen stories, an anxious writer)
+    ("ja. nee. toch ja. bij de trap.", "load_pain", "load_pain", True),
+    ("nee. toch ja.", "rest_night_pain", "rest_night_pain", True),
+    ("ja. nee.", "load_pain", "load_pain", False),
+    ("Prednison? Wat is dat? Ik neem alleen pillen voor bloeddruk, verder niks.", "steroid_use", "steroid_use", False),
+    ("Prednison? Ja, elke dag 10 mg.", "steroid_use", "steroid_use", True),
+    ("Ik heb in de zomer unne week prednison gehad van de longarts.", "steroid_use", "steroid_use", False),
+    ("ik heb een kuurtje prednison gehad. vijf dagen.", "steroid_use", "steroid_use", False),
+    ("een week prednison per maand, al twee jaar", "steroid_use", "steroid_use", True),
+    ("Op de terugweg lag er ijzel en ik ging languit. Sindsdien kan ik nauwelijks op dat been staan.", None, "acute_trauma", True),
+    ("Mijn broer had trombose na een operatie. Ik heb geen operatie gehad, alleen pijn in lies.", None, "hip_complaint", True),
+    ("Mijn man heeft pijn in zijn heup, ik niet.", None, "hip_complaint", False),
+    ("mijn vriendin heeft botnecrose in haar heup. en nu heb ik ook pijn. in mijn lies. al drie weken.", None, "hip_complaint", True),
 ]
 
 
