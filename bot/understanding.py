@@ -531,6 +531,13 @@ def _part(words: str) -> Optional[str]:
 
 
 
+# after an operation named with its year, the other side told with a time of its own: "vorige maand rechts",
+# "nu 4 weken geleden de andere kant"
+_OTHER_SIDE_LATER = re.compile(r"\b(?:(?:vorige|afgelopen) (?:maand|week)|(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) "
+                               r"(?:weken|week|maanden|maand|dagen) (?:geleden|terug)|(?:in|op) (?:\d{1,2} )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))"
+                               r" (?:de |mijn |m'n )?(?:andere (?:kant|heup|zijde)|rechts|links|rechter|linker|rechterheup|linkerheup)\b")
+
+
 def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = False) -> Optional[bool]:
     """Of the operations the message names, those of the patient's own hip decide: recent if any is."""
     spec = lexicon()["facts"]["recent_hip_surgery"]
@@ -542,6 +549,11 @@ def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = Fa
     readings = [_one_operation(text, m, spec, today) for m in re.finditer(spec["operation"], text)]
     if True in readings:
         return True  # one recent operation of the patient's hip is enough (the safe side), whatever else is denied
+    if False in readings:
+        for side in _OTHER_SIDE_LATER.finditer(text):
+            weeks = [d.weeks for d in find_durations(side.group(0), today)]
+            if weeks and min(weeks) <= RECENT_SURGERY_WEEKS:
+                return True  # "prothese 2016 links, vorige maand rechts": the second side is recent
     if explicit_no:
         return False
     if asked and not readings:
@@ -877,6 +889,13 @@ def _signs(text: str, understanding: Understanding) -> None:
 _NOW_NO_MORE = re.compile(r"\b(?:nu|now|noe|nou|nu al)\b[^.;!?]{0,20}?\b(?:niet|nie|ni|nich|nait|neet|nimmer)(?: meer| mear| mie| mi)?\b")
 
 
+# the writer repeats a question about standing or walking and answers it "no": the leg does not bear weight
+# (only a bare verb or "kan ik ..."; "Pijn bij lopen? Nee." is about pain, not about standing)
+_STANDING_ECHO_NO = re.compile(r"(?:^|[.!?;]\s*)(?:(?:en |maar )?(?:kan ik|kun ik|kon ik|kan je|kun je) (?:nog |er |weer )*(?:op (?:mijn|m'n|mn|dat|het|je) been )?)?"
+                               r"(?:lopen|staan|steunen|stappen|rechtstaan|op (?:mijn|m'n|mn|dat|het|je) been (?:staan|steunen))\s*\?\s*"
+                               r"(?:nee|neen|nae|nop|nope|no|nah|niet|nie|ni|nein|non)\b(?![\s.,…]*(?:hoor|maar|wel|toch|ja|eigenlijk|wacht|probleem|problemen|pijn)\b)")
+
+
 # the question repeated by the writer and answered "no" straight after it
 _ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no)\b(?![\s.,…]*(?:maar|wel|toch|ja|eigenlijk|wacht)\b)")  # not "No... toch wel"
 
@@ -1003,6 +1022,9 @@ def _ankle_before() -> frozenset:
     return frozenset(lexicon()["enkel_is_the_ankle_after"])
 
 
+_PAIN_THEN_PLACE = re.compile(r"((?:^|(?<=[.!?]))[^.!?]*\b(?:pijn|pien|last|zeer)\s*)\.\s+"
+                              r"(?=(?:in|aan) (?:mijn|m'n|mn) (?:rechter|linker)?(?:lies|heup|bil)\w*\s*(?:[.!?]|$))")
+_DENIAL_WORD = re.compile(r"\b(?:geen|gene|gin|niet|nie|ni|nooit|nergens|niks|niets)\b")
 _TAKEN_BACK = re.compile(r"\b(?:wacht|toch|eigenlijk|ja|jao|joa|jawel|wel|mer|maar|ma|but)\b")
 
 
@@ -1027,8 +1049,9 @@ def normalize_chat(folded: str) -> str:
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
-    # a terse writer's fragment goes on with the pain before it: "nu heb ik ook pijn. in mijn lies."
-    folded = re.sub(r"(\b(?:pijn|pien|last|zeer)\s*)\.\s+(?=(?:in|aan) (?:mijn|m'n|mn|de) )", r"\1 ", folded)
+    # a terse writer's fragment that only places the pain before it: "nu heb ik ook pijn. in mijn lies." (not
+    # "geen pijn. in de wond komt vocht", nor "geen pijn. in mijn lies wel")
+    folded = _PAIN_THEN_PLACE.sub(lambda m: m.group(0) if _DENIAL_WORD.search(m.group(1)) else m.group(1) + " ", folded)
     # Flemish "enkel" is "alleen" unless it is the ankle: "enkel als ik lig", not "mijn enkel"
     folded = re.sub(r"(?:\b([\w']+) )?\benkel\b(?! ?(?:is|zijn|gebroken|verstuikt|omgeslagen)\b| ?(?:doet|doen)(?! (?:het|t|mijn|m'n|de|ze|hij|dat)\b))",
                     lambda m: m.group(0) if m.group(1) in _ankle_before() else (m.group(1) + " " if m.group(1) else "") + "alleen",
@@ -1203,6 +1226,11 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
 
     _signs(text, result)
     signs = result.signs
+    if requested_slot in ("acute_trauma", None) and _STANDING_ECHO_NO.search(text):
+        signs["no_weight"] = True  # "Lopen? Nop, niet meer sinds de val", "Kan ik staan? Nee.": the no is to standing
+        signs.pop("bears_weight", None)
+        if re.search(r"\bsinds (?:de|mijn|m'n|die|ik)\b[^.;!?]{0,25}\b(?:val|viel|gevallen|valpartij)\b", text):
+            signs["fall"] = True  # "... niet meer sinds de val": the "niet" is to walking, the fall happened
     if signs.get("fall") and signs.get("no_weight"):
         facts["acute_trauma"] = True
     elif signs.get("fall") and signs.get("bears_weight"):

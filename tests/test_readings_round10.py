@@ -91,6 +91,27 @@ CASES = [
     ("Mijn broer had trombose na een operatie. Ik heb geen operatie gehad, alleen pijn in lies.", None, "hip_complaint", True),
     ("Mijn man heeft pijn in zijn heup, ik niet.", None, "hip_complaint", False),
     ("mijn vriendin heeft botnecrose in haar heup. en nu heb ik ook pijn. in mijn lies. al drie weken.", None, "hip_complaint", True),
+    # ... but a fragment after a denial is not joined, and a relative's "alleen pijn in de lies" stays theirs (second review)
+    ("Geen pijn. In de wond komt vocht.", "post_op_alarm", "post_op_alarm", True),
+    ("geen pijn. aan mijn kuit is het rood en dik", "post_op_alarm", "calf", True),
+    ("koorts 39,2. geen pijn. in mijn heup is het warm en gezwollen", None, "hot_joint", True),
+    ("ik heb geen pijn. in mijn lies wel", None, "hip_complaint", True),
+    ("het gaat om mijn zoon, hij heeft alleen pijn in de lies", None, "hip_complaint", False),
+    ("mijn vrouw heeft pijn in lies sinds een week", None, "hip_complaint", False),
+    ("ik neem al een week prednison", "steroid_use", "steroid_use", True),
+    ("een week prednison. daarna drie maanden afgebouwd", "steroid_use", "steroid_use", True),
+    ("kuurtje prednison. vijf dagen. En nu slik ik het dagelijks", "steroid_use", "steroid_use", True),
+    # misread before this round too (the first reviewer's list)
+    ("Lopen? Nop, niet meer sinds de val.", "acute_trauma", "acute_trauma", True),
+    ("Op mijn been staan? Nae, dat gaat niet meer sinds ik gisteren viel.", "acute_trauma", "acute_trauma", True),
+    ("Gevallen? Ja. Kan ik staan? Nee.", "acute_trauma", "acute_trauma", True),
+    ("Gevallen? Ja. Kan ik staan? Nee hoor, geen probleem.", "acute_trauma", "acute_trauma", False),
+    ("Pijn bij lopen? Nee.", "load_pain", "load_pain", False),
+    ("Opa heeft me gevonden nadat ik gevallen was en niet meer kon staan.", None, "acute_trauma", True),
+    ("Ik ben gevallen en kan niet meer staan.", None, "acute_trauma", True),
+    ("Prothese 2016 links, vorige maand rechts, nu lekt de wond.", None, "post_op_alarm", True),
+    ("Ben in 2019 al eens aan mijn heup geopereerd, nu 4 weken geleden de andere kant, en mijn kuit is dik en rood.", None, "recent_hip_surgery", True),
+    ("Prothese 2016 links, in 2020 rechts.", None, "recent_hip_surgery", False),
 ]
 
 
