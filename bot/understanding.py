@@ -348,8 +348,9 @@ def leading_answers(text: str) -> List[str]:
         clause = re.sub(r"^(?:nou|ach|och|o|oh|ah|tja) ja\b", "", clause.strip()).strip()  # "nou ja": well
         clause = re.sub(answers["interjection"], "", clause).strip()
         clause = re.sub(r"^(?:(?:uh+|euh+|eh+|allez|awel|oei|oh|ah|amai|tja|goh|nou|ok|oke|enfin|bon|allee)\b\s*)+", "", clause)
-        if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])):
-            continue
+        if not clause or re.search(answers["correction"], clause.split(" ", 2)[0] + " " + " ".join(clause.split(" ")[1:2])) \
+                and not re.fullmatch(r"(?:nee |neen )?toch (?:wel|ja)(?: hoor)?", clause):
+            continue  # a correction clause is no answer - but a bare "toch wel" takes a no back: yes (the safe side)
         if not found and (index > 1 or (index == 1 and len(first.split()) > 3)):
             break  # the answer opens the message ("prednison? ja ..." allowed), it is not found later
         if found and (len(clause.split()) > 4 or not re.match(r"(?:ja|jawel|nee|neen|toch wel|toch ja|toch niet|si|jao|oui|non)\b", clause)):

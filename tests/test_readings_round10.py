@@ -112,6 +112,12 @@ CASES = [
     ("Prothese 2016 links, vorige maand rechts, nu lekt de wond.", None, "post_op_alarm", True),
     ("Ben in 2019 al eens aan mijn heup geopereerd, nu 4 weken geleden de andere kant, en mijn kuit is dik en rood.", None, "recent_hip_surgery", True),
     ("Prothese 2016 links, in 2020 rechts.", None, "recent_hip_surgery", False),
+    # a no taken back with a bare "toch wel" is yes (the post-operative question above all)
+    ("Nee. Toch wel.", "post_op_alarm", "post_op_alarm", True),
+    ("nee, toch wel", "acute_trauma", "acute_trauma", True),
+    ("nee... toch wel", "smoking", "smoking", True),
+    ("nee, toch niet", "smoking", "smoking", False),
+    ("nee", "post_op_alarm", "post_op_alarm", False),
 ]
 
 
