@@ -65,7 +65,7 @@ class Understanding:
     text: str = ""                        # the message as read: folded, typos corrected, chat forms normalised
     guessed: List[str] = field(default_factory=list)  # slots filled by bot/answer_model.py, not by the lexicon
     denied: List[str] = field(default_factory=list)   # alarm signs said to be absent now ("geen koorts", "nu niet meer")
-    long_ago: List[str] = field(default_factory=list)  # fall signs told only of long ago ("in 2011 gevallen"), not denied
+    long_ago: List[str] = field(default_factory=list)  # fall signs told only of long ago ("vorig jaar gevallen"), not denied
 
 
 # ---------------------------------------------------------------------------------------------
@@ -535,8 +535,8 @@ def _part(words: str) -> Optional[str]:
 # after an operation named with its year, the other side told with a time of its own: "vorige maand rechts",
 # "nu 4 weken geleden de andere kant"
 _OTHER_SIDE_LATER = re.compile(r"\b(?:(?:vorige|afgelopen) (?:maand|week)|(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) "
-                               r"(?:weken|week|maanden|maand|dagen) (?:geleden|terug)|(?:in|op) (?:\d{1,2} )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))"
-                               r" (?:de |mijn |m'n )?(?:andere (?:kant|heup|zijde)|rechts|links|rechter|linker|rechterheup|linkerheup)\b")
+                               r"(?:weken|week|maanden|maand|dagen) (?:geleden|terug)|(?:in|op) (?:\d{1,2} )?(?:%s))"
+                               r" (?:de |mijn |m'n )?(?:andere (?:kant|heup|zijde)|rechts|links|rechter|linker|rechterheup|linkerheup)\b" % "|".join(_MONTHS))
 
 
 def _recent_surgery(text: str, today: Optional[dt.date] = None, asked: bool = False) -> Optional[bool]:
@@ -854,7 +854,7 @@ def _signs(text: str, understanding: Understanding) -> None:
                 if present and sign in ("fall", "no_weight"):
                     present = not _long_past(text, m.start())  # a fall "vorige week" is recent
                     if not present and not _others_clause(unnamed, m.start()):
-                        long_ago.append(sign)  # "in 2011 op het ijs gevallen": not now, and not denied either
+                        long_ago.append(sign)  # "vorig jaar op het ijs gevallen": not now, and not denied either
                 elif present and sign != "bears_weight" and not now_after_all and is_historical(unnamed, m.start()):
                     present = False
                 if present and sign in ("fever", "calf", "wound", "hot_joint", "chest_breath") and over_now(text, m.end()):
