@@ -91,6 +91,9 @@ def evaluate(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
                 got = {**got, slot: False}  # an alarm sign expected absent: nothing raised is right
             if slot in SIGN_SLOTS and slot not in expected and got.get(slot) is False:
                 continue  # a sign that is mentioned as absent and not asked about is harmless
+            if slot == "hip_complaint" and slot not in expected and got.get(slot) is True \
+                    and expected.get("recent_hip_surgery") is True:
+                continue  # the operated hip is a hip complaint (spec 2 asks recent_hip_surgery only then)
             if slot in expected and slot in got and same(expected[slot], got[slot]):
                 counts[slot]["tp"] += 1
             else:
