@@ -36,6 +36,9 @@ DEC_1 = dt.date(2026, 12, 1)  # a Tuesday
     ("vorige week donderdag", 0.71), ("sinds zondag 25 oktober", 5.29), ("sinds de zomer van 2018", 434.86),
     ("al van in augustus", 17.43), ("sinds half november", 2.29), ("sinds sint-maarten", 2.86),
     ("sinds 3 weke", 3.0), ("ca. 6 wk", 6.0),
+    # feasts people date things by (round 11): Suikerfeest 20 March 2026, Prinsjesdag 15 September 2026
+    ("sinds het suikerfeest", 36.57), ("sinds de jaarwisseling", 47.71), ("sinds prinsjesdag", 11.0),
+    ("sinds de gentse feesten", 19.14), ("sinds de wapenstilstand", 2.86), ("sinds oudjaar", 47.86),
 ])
 def test_dates_and_spellings(text, weeks):
     assert parse_weeks(text, DEC_1) == pytest.approx(weeks, abs=0.01)
