@@ -213,6 +213,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     several signs (limping, socks, stiffness) is yes when one of them is there."""
     findings: List[Tuple[int, int, bool]] = []  # (position, 1 explicit "no" phrase / 2 firm / 0, value)
     current_yes = []  # "yes" mentions that are about now (for any_yes)
+    affirmed = []  # "yes" mentions with an explicit "wel" after them: "'s nachts wel, overdag in rust niet"
     denied = [m.span() for p in _entries(no) if p.counts(text, answer_mode) for m in p.regex.finditer(text)]
     for pattern in _entries(yes):
         if not pattern.counts(text, answer_mode):
@@ -228,6 +229,8 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
                 continue  # "ik dacht eerst dat ik mank liep": a supposition, not a fact
             value = not pattern.negated(text, m)
             findings.append((m.start(), 0 if pattern.negatable else 2, value))
+            if value and _AFFIRMED.match(text, m.end()):
+                affirmed.append(m.start())
             if value and not is_historical(text, m.start()) and not over_now(text, m.end()):
                 current_yes.append(m.start())
     for pattern in _entries(no):
@@ -241,6 +244,7 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     if turn is not None and any(f[0] >= turn for f in findings):
         findings = [f for f in findings if f[0] >= turn]  # "gestopt vorige maand, nee wacht, ik rook nog wel eens eentje"
         current_yes = [p for p in current_yes if p >= turn]
+        affirmed = [p for p in affirmed if p >= turn]
     if any_yes and current_yes:
         return True, current_yes[-1]
     last_clause = max(_clause_index(text, pos) for pos, _, _ in findings)
@@ -248,7 +252,13 @@ def _polarity(text: str, yes: Iterable[Any], no: Iterable[Any], answer_mode: boo
     explicit_no = [f for f in in_last if f[1] == 1]
     firm = [f for f in in_last if f[1] == 2]  # a pattern that holds its own negation ("kan niet eens slapen")
     chosen = explicit_no[-1] if explicit_no else firm[-1] if firm else max(in_last, key=lambda f: f[0])
+    if not chosen[2] and affirmed and not explicit_no:
+        return True, affirmed[-1]  # a sign said to be there with "wel" stands beside another one denied
     return chosen[2], chosen[0]
+
+
+# "'s nachts wel", "in bed doet het wel pijn": a sign affirmed (not "wel goed", "wel mee", "gaat wel")
+_AFFIRMED = re.compile(r"\s*,?\s*(?:(?:doet|is|heb|had) (?:het |ik |t |'t )?(?:\w+ )?)?wel\b(?! (?:goed|prima|ok|oke|oké|mee|in orde|normaal|beter)\b)")
 
 
 # ---------------------------------------------------------------------------------------------
