@@ -130,6 +130,10 @@ def _mask(text: str, pattern: "re.Pattern[str]") -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a sign asked back and answered "nee" that is taken back at once: "Benauwd? Nee... nou ja, een beetje"
+_NO_TAKEN_BACK_AFTER_QUESTION = re.compile(r"\s*\?\s*(?:nee|neen|nope|nah|no)\b[\s.,!…]*(?:nou ja|nouja|ja toch|toch wel|eigenlijk wel|een beetje|beetje|best wel|wel|misschien|soms|ja)\b")
+
+
 def is_negated(text: str, start: int, end: int, window: Optional[int] = None, post: bool = True) -> bool:
     """ConText: a trigger before the match (within the window, no terminator between) or a
     post-trigger right after it ("rook ik niet") negates the match."""
@@ -152,6 +156,8 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     after = masked[end:]
     if re.match(r"\s*(?:nee|neen|nope),?\s+(?:wacht|sorry|ik bedoel\w*|correctie)\b", after):
         return False  # "pijn in mien bil nee wacht 't zijn al vijf weken": a correction of what follows
+    if _NO_TAKEN_BACK_AFTER_QUESTION.match(after):
+        return False  # "benauwd? nee... nou ja, een beetje": the "nee" is taken back at once
     if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))|\s*:\s*(?:nee|neen|nooit|geen|niet|0/10|negatief)\b", after):
         return True  # "koorts? nee, 37,1"
     stop = re.search(r"[,.!?;]|\b(?:maar|ma|mor|en|wel|want|omdat|dat|die|als|wat|wanneer|zodat|waardoor|tot)\b", after)

@@ -32,6 +32,28 @@ CASES = [
 ]
 
 
+# BM's missed emergency: a "nee" to a sign the writer asks back, taken back at once, is no denial;
+# the safety net asks about the sign (a "ja" gives spoed). Controls: a plain "nee" stays a denial.
+TAKEN_BACK = [
+    ("Nee, geen koorts, de wond is droog, mijn kuit is normaal. Benauwd? Nee... nou ja, een beetje, "
+     "sinds gisteren bij de trap. Ik bedoel, best wel eigenlijk. Is dat slecht?", True),  # from BM
+    ("Kortademig? Nee, nou ja, soms, als ik opsta.", True),
+    ("Benauwd? Nee. Ja, toch wel een beetje.", True),
+    ("Benauwd? Nee, wel een beetje moe.", True),  # unsure: asking costs one question
+    ("Koorts? Nee toch, 36,8. Benauwd? Nee.", False),
+    ("Benauwd? Nee, helemaal niet.", False),
+]
+
+
+@pytest.mark.parametrize("text,asked", TAKEN_BACK)
+def test_a_no_taken_back_after_a_sign_asked_back_is_asked_about(text, asked):
+    from bot.alarm_net import topics_to_confirm
+    from bot.understanding import understand
+    u = understand(text, "post_op_alarm", THURSDAY)
+    flags = topics_to_confirm(u.text, u, {"recent_hip_surgery": True}, [])
+    assert (("alarm_chest_breath" in flags or "alarm_post_op" in flags or u.facts.get("post_op_alarm") is True) == asked)
+
+
 @pytest.mark.parametrize("text,asked,slot,value", CASES)
 def test_round11_reading(text, asked, slot, value):
     assert_read(text, asked, slot, value, THURSDAY)
