@@ -122,16 +122,13 @@ def _negation_tables():
         "terminators": re.compile(neg["terminators"]),
         "historical": re.compile(neg["historical"]),
         "ongoing": re.compile(neg["ongoing"]),
+        "taken_back": re.compile(rf"\s*\?\s*(?:nee|neen|nope|nah|no)\b[\s.,!…]*(?:{alternation(neg['taken_back_after_question'])})\b"),
         "window": neg["window"],
     }
 
 
 def _mask(text: str, pattern: "re.Pattern[str]") -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
-
-
-# a sign asked back and answered "nee" that is taken back at once: "Benauwd? Nee... nou ja, een beetje"
-_NO_TAKEN_BACK_AFTER_QUESTION = re.compile(r"\s*\?\s*(?:nee|neen|nope|nah|no)\b[\s.,!…]*(?:nou ja|nouja|ja toch|toch wel|eigenlijk wel|een beetje|beetje|best wel|wel|misschien|soms|ja)\b")
 
 
 def is_negated(text: str, start: int, end: int, window: Optional[int] = None, post: bool = True) -> bool:
@@ -156,7 +153,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
     after = masked[end:]
     if re.match(r"\s*(?:nee|neen|nope),?\s+(?:wacht|sorry|ik bedoel\w*|correctie)\b", after):
         return False  # "pijn in mien bil nee wacht 't zijn al vijf weken": a correction of what follows
-    if _NO_TAKEN_BACK_AFTER_QUESTION.match(after):
+    if tables["taken_back"].match(after):
         return False  # "benauwd? nee... nou ja, een beetje": the "nee" is taken back at once
     if re.match(r"\s*\?\s*(?:(?:nee|neen|nope|nooit)\b|(?:niet|geen)\s*(?:[,.;!]|$))|\s*:\s*(?:nee|neen|nooit|geen|niet|0/10|negatief)\b", after):
         return True  # "koorts? nee, 37,1"

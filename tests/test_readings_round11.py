@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from bot.alarm_net import topics_to_confirm
+from bot.understanding import understand
 from tests.readings import assert_read
 
 THURSDAY = dt.date(2026, 12, 3)
@@ -47,8 +49,6 @@ TAKEN_BACK = [
 
 @pytest.mark.parametrize("text,asked", TAKEN_BACK)
 def test_a_no_taken_back_after_a_sign_asked_back_is_asked_about(text, asked):
-    from bot.alarm_net import topics_to_confirm
-    from bot.understanding import understand
     u = understand(text, "post_op_alarm", THURSDAY)
     flags = topics_to_confirm(u.text, u, {"recent_hip_surgery": True}, [])
     assert (("alarm_chest_breath" in flags or "alarm_post_op" in flags or u.facts.get("post_op_alarm") is True) == asked)
