@@ -44,7 +44,7 @@ _HIP_AT_WORK = re.compile(r"\b(?:kan|kon|kun|werkt|werken|wil|wilt|lukt|lukte|be
                           r"zitten|stappen|belasten|zoals vroeger|in orde|wat (?:hij|ze|zij|het) (?:was|geweest)|"
                           r"(?:gaat|gaan|komt|komen|willen|valt|vallen) (?:\w+ )?(?:niet|nie|ni) (?:meer )?mee)\b")
 _THEIR = re.compile(r"(?<!\bhet )(?<!\ber )(?<!\bdat )(?<!\bdie )(?<!\bwat )\b(?:haar|zijn|hun|his|her)\s+(?:rechter|linker|andere |rechtse |linkse )?$")  # before a hip word: someone else's
-_BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lies|heup|bil|cox)\w*")
+_BODY_PART = re.compile(r"\b(?:rechter|linker)?(?:lie[sz]|heup|bil|cox)\w*")
 _CONTRAST_AFTER_DENIAL = re.compile(r"\b(?:geen|niet|nie|ni|normaal|droog|dicht|prima|goed|fine|ok)\b[^.;!?]*?[,;.]?\s*\b(?:maar|but|behalve|alleen|wel)\b\s+(?!(?:niks|niets|geen|niet)\b)\w+")
 _INNER_NEGATION = re.compile(r"\b(?:geen|niet|nooit)\b(?! eens\b)")  # inside a gapped match: "kuit is niet dik"
 
@@ -196,7 +196,7 @@ _CONTRAST_WEL = re.compile(r",\s*(?=wel\b)")  # "niet gebroken, wel een keer uit
 
 
 # a writer correcting themselves: what comes after it is what they mean
-_SELF_CORRECTION = re.compile(r"\b(?:nee,? wacht|wacht,? nee|wacht even|wacht|ik bedoel\w*|correctie|ik vergis me|vergist|nee sorry|sorry nee|allee"
+_SELF_CORRECTION = re.compile(r"\b(?:nee,? wacht|wacht,? nee|wacht even|wacht|ik bedoel\w*|correctie|ik vergis me|vergist|nee sorry|sorry nee|nee,? fout|laat maar|allee"
                               r"|(?:nou|nouja|nou ja|euh|eh|hmm),? eigenlijk (?=wel\b|toch\b))")  # "Nee. Nou, eigenlijk wel, als ik op die kant lig"
 
 
@@ -483,6 +483,7 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     found = _polarity(text, [], spec["absent"])
     denied = [m.span() for p in _entries(spec["absent"]) for m in p.regex.finditer(text)]
     findings = []
+    turn = _correction_turn(text)  # "alleen mijn knie. Laat maar, ook een beetje in mijn lies": the hip after it counts
     matches = sorted(((m, pattern) for pattern in _entries(spec["present"]) for m in pattern.regex.finditer(text)),
                      key=lambda item: item[0].start())
     for m, pattern in matches:
@@ -506,7 +507,8 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
                     and re.search(r"\b(?:maar|ma|mor|wel|zit|zat)\b", text[b:m.start()]) for a, b in denied):
                 told = True  # "Heup niet. Het zit in de lies.", "niet de heup, maar de lies": another part than the one denied
             placed = re.search(r"\b(?:het|t) (?:is|zit(?: in)?) (?:de|mijn|m'n|mn) $", text[:m.start()])  # "'t is de lies, links"
-            if compound or told or placed or _complaint_words().search(clause) or requested == "hip_complaint":
+            corrected = turn is not None and m.start() >= turn and _OWN_HIP_PLACE.search(text, max(0, m.start() - 12), m.end() + 1)
+            if compound or told or placed or corrected or _complaint_words().search(clause) or requested == "hip_complaint":
                 # a negation negates the hip itself only close by ("geen pijn in mijn heup"), not
                 # "ik kan niet meer op mijn been staan, de heup doet zeer", nor what is said of the
                 # hip ("de heup is niet rood of warm, gewoon pijn bij het lopen")
@@ -963,6 +965,9 @@ def _risk_conditions(text: str, answer_mode: bool, retracts: bool = False) -> Op
     return None
 
 
+_OWN_DOUBT = re.compile(r"(?:(?<=[.!?])|^)\s*(?:of|en of)\b[^.!?]*\?")
+
+
 def _xray(text: str, answer_mode: bool) -> Optional[str]:
     spec = lexicon()["facts"]["xray_result"]
     if not answer_mode and not re.search(spec["context"], text):
@@ -971,6 +976,13 @@ def _xray(text: str, answer_mode: bool) -> Optional[str]:
     text = "".join(" " if re.search(spec["other_scans"], part)
                    and not re.search(spec["context"], part) else part
                    for part in re.split(r"([.;!?,]|\bmaar\b|\ben\b)", text))
+    # a doubt of the writer's own, put as a question and answered ("Normaal, zei ze. Of zei ze dat er iets
+    # te zien was? Nee, normaal."): what is told around it counts
+    doubtless = _OWN_DOUBT.sub(" ", text)
+    if doubtless != text:
+        told = _xray(doubtless, answer_mode)
+        if told is not None:
+            return told
     turn = _correction_turn(text)
     if turn is not None and (re.search(spec["context"], text[turn:]) or answer_mode and re.match(r"\W*(?:toch )?wel\b", text[turn:])):
         later = _xray(text[turn:], answer_mode)
@@ -1037,7 +1049,7 @@ def _ankle_before() -> frozenset:
 
 
 _PAIN_THEN_PLACE = re.compile(r"((?:^|(?<=[.!?]))[^.!?]*\b(?:pijn|pien|last|zeer)\s*)\.\s+"
-                              r"(?=(?:in|aan) (?:mijn|m'n|mn) (?:rechter|linker)?(?:lies|heup|bil)\w*\s*(?:[.!?]|$))")
+                              r"(?=(?:in|aan) (?:mijn|m'n|mn) (?:rechter|linker)?(?:lie[sz]|heup|bil)\w*\s*(?:[.!?]|$))")
 _DENIAL_WORD = re.compile(r"\b(?:geen|gene|gin|niet|nie|ni|nooit|nergens|niks|niets)\b")
 _TAKEN_BACK = re.compile(r"\b(?:wacht|toch|eigenlijk|ja|jao|joa|jawel|wel|mer|maar|ma|but)\b")
 
@@ -1172,7 +1184,7 @@ def _understand(raw: str, requested_slot: Optional[str] = None,
             not is_negated(text, m.start(), m.end()) and not re.search(lex["other_body_or_person"], clause_around(text, m.start(), r"[.!?;\n]"))
             for m in _complaint_words().finditer(text)):
         hip = True  # "mn heup is nie rood of dik ofzo. doet gewoon pijn zoals altijd"
-    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lies|bil)\w*\s*(?:(?:rechts|links|l|r|re|li)\b\s*)?(?:[.,!?:;]|$|sinds\b)(?!\s*(?:nee|neen|nope|sorry|oeps|wacht|ik bedoel|niet|nie|ni)\b)", text):
+    if hip is None and re.match(r"\s*(?:(?!geen|niet|nie|ni|nooit)[a-z]+ ){0,2}?(?:mijn |de |m'n )?(?:rechter|linker)?(?:heup|lie[sz]|bil)\w*\s*(?:(?:rechts|links|l|r|re|li)\b\s*)?(?:[.,!?:;]|$|sinds\b)(?!\s*(?:nee|neen|nope|sorry|oeps|wacht|ik bedoel|niet|nie|ni)\b)", text):
         hip = True  # "heup. sinds begin september": the place, told first
     if hip is None and requested_slot in (None, "hip_complaint"):
         for m in _BODY_PART.finditer(text):
@@ -1316,7 +1328,7 @@ def _complaint_words() -> "re.Pattern[str]":
 _CLAUSE_BREAK = re.compile(r",(?!\d)|\b(?:en|maar|mor|ma)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?!\d)|\n")
 _REPORTED = re.compile(r"^\s*(?:zegt|zei|zeggen|denkt|dacht|vindt|vond)\b")
-_BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\s*$")
+_BARE_RESTATED = re.compile(r"\b(?:eerder|eigenlijk|nee|neen|of|meer|bijna|fout|sorry|pardon),?\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\s*[.!]*\s*$")
 
 
 # the complaints were there before the hip turned red ("ik loop al een tijd met heuppijn, sinds gisteren is hij dik")
@@ -1395,7 +1407,7 @@ def _complaint_weeks(text: str, asked: bool, today: Optional[dt.date], requested
         return None
     anchors = _anchors(text)
     restated = re.search(r"\b(?:wacht|ik bedoel\w*|bedoelde|ik zei|zei ik|ik typte|eerder(?= (?:een |zo'n )?(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|tien|paar)\b)(?!\s+\S+\s+(?:\w+\s+)?(?:last|gehad|in))|correctie|corrigeer|corrigeren|vergist|"
-                         r"maar volgens mij|maar eigenlijk|nee,? pardon|nee,? sorry)\b", text)
+                         r"maar volgens mij|maar eigenlijk|nee,? pardon|nee,? sorry|nee,? fout|fout,? ik)\b", text)
     later_wins = restated or re.search(lex["answers"]["correction"], text)
     signs = _compiled(lex["sign_words"])
     people = r"(?:man|vrouw|vent|partner|moeder|vader|ma|pa|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|kind)"
