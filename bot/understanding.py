@@ -29,7 +29,7 @@ _BARE_ONLY = ("geen", "niet", "niks", "niets", "nooit", "wel")  # answers alone,
 _BARE_FOLLOW = ("meer", "echt", "hoor", "van", "daarvan", "last", "pijn", "zo", "gehad", "gedaan", "nodig",
                 "ooit", "gebruikt", "gerookt", "gedronken", "gevallen", "geopereerd", "dus", "ja", "nee")
 _SUPPOSED = re.compile(r"\b(?:dacht|dachten|vreesde|vroeg me af) (?:eerst |al |even )?(?:dat|of)\b")
-_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b|van (?:dat|da|die)\b))"
+_NOT_ME = re.compile(r"(?:^|[,.;!?]\s*|\b(?:maar|ma|mo|mor|en|dat|da|het)\s+)(?:ik|ikzelf)(?: zelf)?(?: gelukkig| ook| eigenlijk| dus| persoonlijk| echt)? (?:heb |had )?(?:niet|nooit|ni|nie|niks|niets)\b(?=\s*(?:[,.;!?]|$|hoor\b|he\b|maar\b|en\b|van (?:dat|da|die)\b))"
                     r"|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had|gebruik|slik|rook|drink) (?:het|dat|dit|er)(?: zelf)?(?: gelukkig)?"
                     r" (?:nooit|niet|niks|niets|nie|ni|geen)\b(?!\s+(?:van|zo|door|gemerkt|verklaring|idee|oorzaak)\b)|\b(?:ik|ikzelf)(?: zelf)? (?:heb|had)(?: zelf)? (?:niks|niets)\b")
 RECENT_SURGERY_WEEKS = 13.05  # "in the last 3 months" (3 x 4.35 weeks), boundary included
@@ -325,8 +325,14 @@ _OPENS_UNKNOWN = re.compile(r"(?:[\w' ]{1,30}\?\s*)?(?:(?:dat|dit|tja|hmm|eh|uh|
                             r"|(?:ik |'k )?weet (?:het |dat )?(?:echt |eigenlijk )?(?:niet|nie|ni)|geen (?:flauw )?idee)\b(?! (?:of|zeker|precies)\b)")
 
 
+_ECHOED = re.compile(r"\W*(?:[\w'-]+ ?){1,4}\?\s*(?=\w)")  # "Gevallen? Niet dat ik weet.": the question typed back
+
+
 def _relative_answer(text: str) -> Optional[str]:
     answers = lexicon()["answers"]
+    echo = _ECHOED.match(text)
+    if echo and "?" not in text[echo.end():]:
+        text = text[echo.end():]
     if re.match(r"(?:voor zover ik weet niet|niet voor zover ik weet|niet dat ik weet)\b", text):
         return "no"  # a hedged no, not "I do not know"
     if _OPENS_UNKNOWN.match(text):
@@ -504,7 +510,9 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
             if not told and part and not is_negated(text, m.start(), m.end(), window=3) \
                     and not re.match(r"\w*,?\s+(?:ook|evenmin|eveneens)\b", text[m.end():]) and any(
                     b <= m.start() and _part(text[a:b]) and _part(text[a:b]) != part
-                    and re.search(r"\b(?:maar|ma|mor|wel|zit|zat)\b", text[b:m.start()]) for a, b in denied):
+                    and (re.search(r"\b(?:maar|ma|mor|wel|zit|zat)\b", text[b:m.start()])
+                         or re.fullmatch(r"[\s,;:]*(?:het is |'t is |eerder )?(?:in |aan )?(?:de |mijn |m'n |mn )?(?:rechter|linker)?", text[b:m.start()]))
+                    for a, b in denied):
                 told = True  # "Heup niet. Het zit in de lies.", "niet de heup, maar de lies": another part than the one denied
             placed = re.search(r"\b(?:het|t) (?:is|zit(?: in)?) (?:de|mijn|m'n|mn) $", text[:m.start()])  # "'t is de lies, links"
             corrected = turn is not None and m.start() >= turn and _OWN_HIP_PLACE.search(text, max(0, m.start() - 12), m.end() + 1)
@@ -913,7 +921,7 @@ _STANDING_ECHO_NO = re.compile(r"(?:^|[.!?;]\s*)(?:(?:en |maar )?(?:kan ik|kun i
 
 
 # the question repeated by the writer and answered "no" straight after it
-_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no)\b(?![\s.,…]*(?:maar|wel|toch|ja|eigenlijk|wacht)\b)")  # not "No... toch wel"
+_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no|welnee|nooit|geen moment|geen seconde|niet dat ik weet)\b(?![\s.,…]*(?:maar|wel|toch|ja|eigenlijk|wacht)\b)")  # not "No... toch wel"
 
 
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:en|maar|of)\s+)(?:(?P<firm>stel dat|stel|indien|mocht|wat als|in geval van|in het geval dat)|als|wanneer)\b")
@@ -1040,7 +1048,7 @@ def dialect_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _spoken_possessive() -> "re.Pattern[str]":
-    return re.compile(r"\b(?:me|mi) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]))
+    return re.compile(r"(?<!\d )\b(?:me|mi|min) (?=(?:%s)\b)" % "|".join(lexicon()["me_is_mijn_before"] + load("alarm_net")["people"]))
 
 
 @lru_cache(maxsize=1)
@@ -1052,6 +1060,11 @@ _PAIN_THEN_PLACE = re.compile(r"((?:^|(?<=[.!?]))[^.!?]*\b(?:pijn|pien|last|zeer
                               r"(?=(?:in|aan) (?:mijn|m'n|mn) (?:rechter|linker)?(?:lie[sz]|heup|bil)\w*\s*(?:[.!?]|$))")
 _DENIAL_WORD = re.compile(r"\b(?:geen|gene|gin|niet|nie|ni|nooit|nergens|niks|niets)\b")
 _TAKEN_BACK = re.compile(r"\b(?:wacht|toch|eigenlijk|ja|jao|joa|jawel|wel|mer|maar|ma|but)\b")
+
+
+_CANNOT_SAY = r"\b(?:ik )?(?:kan|kun) (?:echt |eerlijk gezegd |nu )?(?:niet|nie|ni) (?:zeggen|beweren|ontkennen) dat "
+_CANNOT_SAY_NOT = re.compile(_CANNOT_SAY + r"([^.;!?]*?)\s*\b(?:niet|nie|ni)\b\s*([^.;!?]*)")
+_CANNOT_SAY_FINE = re.compile(_CANNOT_SAY + r"([^.;!?]*?)\b(normaal|goed|prima|in orde|ok|oke|rustig|gezond)\b")
 
 
 def normalize_chat(folded: str) -> str:
@@ -1069,10 +1082,19 @@ def normalize_chat(folded: str) -> str:
         folded = re.sub(r"^(\W*(?:[\w'-]+ ?){1,4}\?\s*)([a-z]+)(?=\s*(?:[,.!;]|$))",
                         lambda m: m.group(1) + lexicon()["leading_forms"].get(m.group(2), m.group(2)), folded)
     # West-Flemish "'k een" opening a clause is "ik heb" ("'k een gelukkig geen zeer", "'k een gerookt")
-    folded = re.sub(r"(^|[.,;!?:]\s*|\b(?:en|maar|moar|ma|want|dus|ikzelve|ikzelf|zelf) )'k ee+n\b", r"\1ik heb", folded)
+    folded = re.sub(r"(^|[.,;!?:]\s*|\b(?:en|maar|moar|ma|mo|mor|want|dus|ikzelve|ikzelf|zelf) )'k (?:ee+n|e)\b", r"\1ik heb", folded)
+    folded = re.sub(r"\be 'k\b", "heb ik", folded)
+    folded = re.sub(r"\b(hij|zij|ze|ie) e (?!(?:keer|beetje|bitje|paar|week|weke|dag|maand|jaar)\b)", r"\1 heeft ", folded)  # "hij è zere": hij heeft
+    folded = re.sub(r"\b(ik|ikzelf|ikzelve|ik zelf|ik zelve) e (?!(?:keer|beetje|bitje|paar|week|weke|dag|maand|jaar)\b)", r"\1 heb ", folded)  # "'k è zere", "nu è 'k zere": ik heb, heb ik
     # West-Flemish doubled negation: "'k en kan nie" is "ik kan niet"
     folded = re.sub(r"((?<![\w'])(?:'k|ik|ge|gij|je|hij|ze|zij|we|wij)) en (?=(?:kan|kon|ben|heb|hebbe|zie|weet|wil|mag|moet|doe|ga|zijn|is)\b)", r"\1 ", folded)
     folded = re.sub(r"\bken (?=(?:niet|nie|ni|er|bijna|amper|nauwelijks|haast)\b)", "kan ", folded)  # "ik ken nie staan" (not "ken ik niet")
+    # a double negation: "ik kan niet zeggen dat ik niet benauwd ben" is a yes, "... dat mijn kuit er normaal
+    # uitziet" a no to "normal"
+    folded = _CANNOT_SAY_NOT.sub(lambda m: m.group(1) + " " + m.group(2), folded)
+    folded = _CANNOT_SAY_FINE.sub(lambda m: m.group(1) + " niet " + m.group(2), folded)
+    # a learner's word order: "ik niet kan slapen" is "ik kan niet slapen"
+    folded = re.sub(r"\b(ik|hij|zij|ze|je|we|wij)\s+(niet|nie|ni)\s+(kan|kon|kun|mag|wil|ben|heb|durf|ga)\b", r"\1 \3 \2", folded)
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
     # a terse writer's fragment that only places the pain before it: "nu heb ik ook pijn. in mijn lies." (not
@@ -1083,6 +1105,7 @@ def normalize_chat(folded: str) -> str:
                     lambda m: m.group(0) if m.group(1) in _ankle_before() else (m.group(1) + " " if m.group(1) else "") + "alleen",
                     folded)
     folded = re.sub(r"(?<![\w'])('?[a-z]+'?[a-z]*)(?![\w'])", lambda m: forms[m.group(1)] if m.group(1) in forms else dialect_word(m.group(1)), folded)
+    folded = _spoken_possessive().sub("mijn ", folded)  # ... also before a word written in dialect ("min heupoperoasje")
     # the infinitive after "kan": "kin ich neet mie op mien bein stoa" is "kan ik niet meer op mijn been staan"
     return re.sub(r"\b(kan|kon)\b((?:(?!\b(?:als|as|wanneer|dat|terwijl)\b)[^.;!?]){0,40}?) sta\b", r"\1\2 staan", folded)
 
@@ -1337,6 +1360,9 @@ _HIP_SIGNS = re.compile(r"rood|dik|gezwollen|opgezet|warm|gloeit|heet")  # the h
 _CAUSES = re.compile(r"gevallen|gestruikeld|verkeerd gestapt|misstap|verstapt|struikelde|uitgegleden|uitgeschoven|onderuit gegaan|getuimeld|gedonderd|gesmakt|gekukeld|val|gebroken|ongeluk|ongeval|ontwricht\w*|uit de kom")  # an injury the complaints may follow
 
 
+_NEGATION_IS_A_SIGN = re.compile(r"lucht|adem\w*|asem|azem")  # "ik krijg geen lucht": the sign itself
+
+
 def _anchors(text: str) -> List[Tuple[int, int, str]]:
     """What a duration can belong to, with its kind: "own" (the complaints: pain, limping, the hip
     told as a complaint, "begon"), "other" (another event: an operation, a fall, medication, an
@@ -1348,6 +1374,7 @@ def _anchors(text: str) -> List[Tuple[int, int, str]]:
     signs = _compiled(lex["sign_words"])
     found: List[Tuple[int, int, str]] = []
     position = 0
+    turn = _correction_turn(text)
     subject = None  # what the sentence is about so far, for "mijn kuit, die is sinds gisteren pijnlijk"
     for clause in re.split(r"(,(?!\d)|\b(?:en|maar|mor|ma)\b|[.;!?](?!\d)|\n)", text):
         if _SENTENCE_BREAK.fullmatch(clause):
@@ -1359,6 +1386,9 @@ def _anchors(text: str) -> List[Tuple[int, int, str]]:
                                   clause[:m.start()])]  # "pijn in mijn bil die uitstraalt naar mijn knie": the hip's
         hip_itself = hip and all(_HIP_SIGNS.fullmatch(m.group(0)) for m in others)
         for m in others:
+            if not _NEGATION_IS_A_SIGN.fullmatch(m.group(0)) and (turn is None or turn < position + m.start()) \
+                    and is_negated(text, position + m.start(), position + m.end(), window=3, post=False):
+                continue  # "ik ben niet geopereerd. Sinds Allerheiligen": what did not happen has no time (not "geen lucht")
             kind = "cause" if _CAUSES.fullmatch(m.group(0)) else "hip_sign" if hip_itself else "other"
             found.append((position + m.start(), position + m.end(), kind))
         for m in away:

