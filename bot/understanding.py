@@ -1093,6 +1093,7 @@ def normalize_chat(folded: str) -> str:
     # uitziet" a no to "normal"
     folded = _CANNOT_SAY_NOT.sub(lambda m: m.group(1) + " " + m.group(2), folded)
     folded = _CANNOT_SAY_FINE.sub(lambda m: m.group(1) + " niet " + m.group(2), folded)
+    folded = re.sub(r"\b(3[5-9]|4[0-2]) komma (\d)\b", r"\1,\2", folded)  # speech to text: "39 komma 2"
     # a learner's word order: "ik niet kan slapen" is "ik kan niet slapen"
     folded = re.sub(r"\b(ik|hij|zij|ze|je|we|wij)\s+(niet|nie|ni)\s+(kan|kon|kun|mag|wil|ben|heb|durf|ga)\b", r"\1 \3 \2", folded)
     folded = re.sub(r"(^|[,.;!?]\s*)(niet|nie|ni)\s+(kan|kon|kun)\s+(?=[a-z]+en\b)", r"\1\3 \2 ", folded)  # ", niet kan slapen"

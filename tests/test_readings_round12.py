@@ -2,7 +2,7 @@
 with new sentences of the same kind and controls: a spoken ending without "n" ("kon daarna
 doorlope", "5 dage"); medical shorthand for the chest ("dyspnée", "thoracale pijn"); the plural
 "liezen"; a short course "vorig jaar"; knee pain only; a correction with "nee fout" / "laat maar";
-the writer's own doubt put as a question and answered. Then the same for blind sets BP and BR."""
+the writer's own doubt put as a question and answered. Then the same for blind sets BP, BR and BQ."""
 import datetime as dt
 
 import pytest
@@ -96,6 +96,21 @@ BR_CASES = [
     ("'k Heb zo'n pijn in mijn lies, 't is nie te doen, vooral met dat lange staan!", None, "load_pain", True),  # from BR
 ]
 CASES += BR_CASES
+
+# tuned on blind set BQ (kept unread until the end) after its first-sight figure
+BQ_CASES = [
+    # Frisian "noch" is "nog": no negation of the calf after it (read as a denied calf before)
+    ("Ik bin trije wiken lyn opereerd, in nije heup. De heup doet noch wat zeer en no is myn kuit hiel dik en read wurden.",
+     "post_op_alarm", "post_op_alarm", True),  # from BQ
+    ("Koorts heb ik niet, noch is de heup rood of gezwollen.", None, "hot_joint", None),  # control: formal "noch" denies
+    ("mijn schoenen aandoen gaat nog, mer hurken in den hof om te wieden, da lukt ni meer", "function_loss", "function_loss", True),  # from BQ
+    ("lang rechtstoan in de kerk, da gaat ook nie meer", "function_loss", "function_loss", None),  # control: standing is load
+    ("ik heb sinds eergisteren pijn in mijn heup en nu ook koers 39 komma 2 en die heup is rood", None, "fever", True),  # from BQ
+    ("Ik heb pijn an myn knibbel, de rjochter. Net in de heup en net in de lies, allinnich de knibbel.",
+     "hip_complaint", "hip_complaint", False),  # from BQ
+    ("Mijn loopmaatje Karin heeft liespijn. Ik heb zelf nergens last van, wat moet zij doen?", None, "hip_complaint", None),  # read as yes before
+]
+CASES += BQ_CASES
 
 
 @pytest.mark.parametrize("text,asked,slot,value", CASES)
