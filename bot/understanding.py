@@ -331,7 +331,7 @@ _ECHOED = re.compile(r"\W*(?:[\w'-]+ ?){1,4}\?\s*(?=\w)")  # "Gevallen? Niet dat
 def _relative_answer(text: str) -> Optional[str]:
     answers = lexicon()["answers"]
     echo = _ECHOED.match(text)
-    if echo and "?" not in text[echo.end():]:
+    if echo and "?" not in text[echo.end():] and not re.search(r"\b(?:wel|maar|toch|ja|eigenlijk)\b", re.split(r"[.!;]", text[echo.end():])[0]):
         text = text[echo.end():]
     if re.match(r"(?:voor zover ik weet niet|niet voor zover ik weet|niet dat ik weet)\b", text):
         return "no"  # a hedged no, not "I do not know"
@@ -484,6 +484,9 @@ def _OWNER_AFTER() -> "re.Pattern[str]":
     return re.compile(rf"\w*\s+van (?:mijn|m'n|mn|onze|ons) (?:\w+ )?(?:{people})\b")
 
 
+_SOFT_DENIAL = re.compile(r"(?:alleen|enkel|uitsluitend)\b|.*\b(?:ook|eveneens|allebei)\b")  # says another part, or "also fine"
+
+
 def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
     spec = lexicon()["facts"]["hip_complaint"]
     found = _polarity(text, [], spec["absent"])
@@ -541,6 +544,9 @@ def _hip_complaint(text: str, requested: Optional[str]) -> Optional[bool]:
         if found is None or position > found[1]:
             return value
         if value and positive:
+            later = [(a, b) for a, b in denied if a > position]
+            if later and all(_SOFT_DENIAL.match(text[a:b]) for a, b in later):
+                return True  # "pijn in de lies, alleen de knie is stijf": another part beside the hip
             part = _part(text[position:end])
             later = [text[a:b] for a, b in denied if a > position]
             if part and later and all(_part(d) and _part(d) != part for d in later):
@@ -921,7 +927,7 @@ _STANDING_ECHO_NO = re.compile(r"(?:^|[.!?;]\s*)(?:(?:en |maar )?(?:kan ik|kun i
 
 
 # the question repeated by the writer and answered "no" straight after it
-_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no|welnee|nooit|geen moment|geen seconde|niet dat ik weet)\b(?![\s.,…]*(?:maar|wel|toch|ja|eigenlijk|wacht)\b)")  # not "No... toch wel"
+_ECHO_DENIED = re.compile(r"[^.;!?]{0,40}\?\s*(?:nee|neen|nope|nie|ni|nein|no|welnee|(?:nooit|geen moment|geen seconde)(?=\s*(?:[.!;]|$|gehad\b|hoor\b)))\b(?![\s.,…]*(?:maar|wel|toch|ja|eigenlijk|wacht)\b)")  # not "No... toch wel"
 
 
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:en|maar|of)\s+)(?:(?P<firm>stel dat|stel|indien|mocht|wat als|in geval van|in het geval dat)|als|wanneer)\b")
@@ -1063,8 +1069,9 @@ _TAKEN_BACK = re.compile(r"\b(?:wacht|toch|eigenlijk|ja|jao|joa|jawel|wel|mer|ma
 
 
 _CANNOT_SAY = r"\b(?:ik )?(?:kan|kun) (?:echt |eerlijk gezegd |nu )?(?:niet|nie|ni) (?:zeggen|beweren|ontkennen) dat "
-_CANNOT_SAY_NOT = re.compile(_CANNOT_SAY + r"([^.;!?]*?)\s*\b(?:niet|nie|ni)\b\s*([^.;!?]*)")
-_CANNOT_SAY_FINE = re.compile(_CANNOT_SAY + r"([^.;!?]*?)\b(normaal|goed|prima|in orde|ok|oke|rustig|gezond)\b")
+_IN_CLAUSE = r"((?:(?!\b(?:maar|mar|mor|ma|want|en)\b)[^.;!?,])*?)"  # the clause of "dat ...", not the next one
+_CANNOT_SAY_NOT = re.compile(_CANNOT_SAY + _IN_CLAUSE + r"\s*\b(?:niet|nie|ni)\b\s*((?:(?!\b(?:maar|mar|mor|ma|want|en)\b)[^.;!?,])*)")
+_CANNOT_SAY_FINE = re.compile(_CANNOT_SAY + _IN_CLAUSE + r"\b(normaal|goed|prima|in orde|ok|oke|rustig|gezond)\b")
 
 
 def normalize_chat(folded: str) -> str:

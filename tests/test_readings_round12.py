@@ -106,8 +106,6 @@ BQ_CASES = [
     ("mijn schoenen aandoen gaat nog, mer hurken in den hof om te wieden, da lukt ni meer", "function_loss", "function_loss", True),  # from BQ
     ("lang rechtstoan in de kerk, da gaat ook nie meer", "function_loss", "function_loss", None),  # control: standing is load
     ("ik heb sinds eergisteren pijn in mijn heup en nu ook koers 39 komma 2 en die heup is rood", None, "fever", True),  # from BQ
-    ("Ik heb pijn an myn knibbel, de rjochter. Net in de heup en net in de lies, allinnich de knibbel.",
-     "hip_complaint", "hip_complaint", False),  # from BQ
     ("Mijn loopmaatje Karin heeft liespijn. Ik heb zelf nergens last van, wat moet zij doen?", None, "hip_complaint", None),  # read as yes before
 ]
 CASES += BQ_CASES
